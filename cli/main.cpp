@@ -1,0 +1,35 @@
+// vitae-cli: validate, convert and (from step 2) render resumes without a GUI.
+#include "cli_commands.h"
+#include "render_command.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QHashFunctions>
+
+#include <cstdio>
+#include <memory>
+
+int main(int argc, char** argv) {
+    // Drawing text needs a QGuiApplication (fonts); every other command stays Qt Core only.
+    // Headless by default: the offscreen platform needs no display.
+    const bool gui = argc > 1 && vitae::cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // QPdfWriter writes its fonts in QHash order: a fixed seed makes the same input give the
+    // same bytes (with SOURCE_DATE_EPOCH). Must precede every QHash, so it comes first.
+    if (gui)
+        QHashSeed::setDeterministicGlobalSeed();
+    std::unique_ptr<QCoreApplication> app;
+    if (gui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("vitae-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VITAE_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const int code = vitae::cli::run(QCoreApplication::arguments().mid(1), {out, err});
+    out.flush();
+    err.flush();
+    return code;
+}

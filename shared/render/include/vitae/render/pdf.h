@@ -1,0 +1,20 @@
+// PDF output: all pages painted onto a QPdfWriter, then finished (author, subset font
+// names, fixed creation date) so the file is clean for applicant tracking systems.
+#pragma once
+
+#include <vitae/core/resume.h>
+#include <vitae/render/layout.h>
+
+#include <QByteArray>
+#include <QString>
+
+namespace vitae::render {
+
+// The laid-out document as PDF bytes; empty with `error` set on failure.
+QByteArray renderPdf(const Document& document, const RenderOptions& options,
+                     QString* error = nullptr);
+// Layout and PDF in one call.
+QByteArray renderPdf(const core::Resume& resume, const RenderOptions& options,
+                     QString* error = nullptr);
+
+} // namespace vitae::render
