@@ -161,6 +161,10 @@ INSTANTIATE_TEST_SUITE_P(Import, JsonResumeBadBytes, testing::Values(
     BadBytesCase{"overlong_utf8", QByteArray("{\"a\": \"\xC0\xAF\"}"), FindingCode::Utf8Invalid},
     BadBytesCase{"utf8_surrogate", QByteArray("{\"a\": \"\xED\xA0\x80\"}"), FindingCode::Utf8Invalid},
     BadBytesCase{"truncated_utf8", QByteArray("{\"a\": \"\xE2\x82"), FindingCode::Utf8Invalid},
+    BadBytesCase{"lone_high_surrogate_escape", QByteArray(R"({"a": "x\ud83e"})"), FindingCode::JsonLoneSurrogate},
+    BadBytesCase{"lone_low_surrogate_escape", QByteArray(R"({"a": "\uDE00"})"), FindingCode::JsonLoneSurrogate},
+    BadBytesCase{"lone_surrogate_in_key", QByteArray(R"({"\ud83e": 1, "\ud83d\ude00": 2})"), FindingCode::JsonLoneSurrogate},
+    BadBytesCase{"reversed_surrogate_pair", QByteArray(R"({"a": "\ude00\ud83d"})"), FindingCode::JsonLoneSurrogate},
     BadBytesCase{"nesting_past_parser", QByteArray(5000, '['), FindingCode::JsonTooDeep}
 ), test::CaseName{});
 // clang-format on
@@ -168,6 +172,22 @@ INSTANTIATE_TEST_SUITE_P(Import, JsonResumeBadBytes, testing::Values(
 TEST(JsonResumeImport, Utf8ErrorGivesTheByteOffset) {
     const ImportResult imported = importJsonResume(QByteArray("{\"a\": \"ok\xFF\"}"));
     ASSERT_EQ(imported.findings.size(), 1);
+    EXPECT_EQ(imported.findings[0].params.value(QStringLiteral("offset")).toInt(), 9);
+}
+
+TEST(JsonResumeImport, SurrogatePairsAndEscapedBackslashesAreFine) {
+    const ImportResult imported =
+        importJsonResume(QByteArray(R"({"basics": {"name": "\ud83d\ude00 \\ud800 \\\u00e9"}})"));
+    ASSERT_TRUE(imported.parsed) << describe(imported.findings);
+    EXPECT_EQ(imported.resume.basics->name,
+              QString::fromUtf8("\xF0\x9F\x98\x80 \\ud800 \\\xC3\xA9"));
+}
+
+TEST(JsonResumeImport, LoneSurrogateGivesEscapeAndOffset) {
+    const ImportResult imported = importJsonResume(QByteArray(R"({"a": "ok\udbff!"})"));
+    ASSERT_EQ(imported.findings.size(), 1);
+    EXPECT_EQ(imported.findings[0].params.value(QStringLiteral("escape")).toString(),
+              QStringLiteral("DBFF"));
     EXPECT_EQ(imported.findings[0].params.value(QStringLiteral("offset")).toInt(), 9);
 }
 

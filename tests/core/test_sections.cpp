@@ -52,7 +52,7 @@ TEST(Sections, UnknownAndRepeatedLayoutKeysAreSkipped) {
 TEST(Sections, CarryLayoutFlagsAndCounts) {
     const Resume resume = parse(R"({"education": [{}, {}], "vitae": {"sections": [
         {"key": "education", "keepEntriesTogether": true, "startOnNewPage": true}]}})");
-    const ResolvedSection& education = resolveSections(resume).front();
+    const ResolvedSection education = resolveSections(resume).front();
     EXPECT_EQ(education.entryCount, 2);
     EXPECT_TRUE(education.keepEntriesTogether);
     EXPECT_TRUE(education.startOnNewPage);

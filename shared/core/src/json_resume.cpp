@@ -71,6 +71,51 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes) {
     return -1;
 }
 
+// Reads the four hex digits of a "\\uXXXX" escape starting at `at` (the backslash);
+// -1 when there is no such escape there.
+int unicodeEscapeAt(QByteArrayView bytes, qsizetype at) {
+    if (at + 6 > bytes.size() || bytes[at] != '\\' || bytes[at + 1] != 'u')
+        return -1;
+    int value = 0;
+    for (qsizetype i = at + 2; i < at + 6; ++i) {
+        const char c = bytes[i];
+        const int digit = c >= '0' && c <= '9'   ? c - '0'
+                          : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                          : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                                 : -1;
+        if (digit < 0)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
+}
+
+// Offset of the first "\\uD800".."\\uDFFF" escape that is not half of a pair, or -1.
+// JSON allows such escapes, but they name no character: no UTF-8 text can hold one,
+// and Qt keeps them in keys inconsistently, so a document with one cannot round-trip.
+qsizetype firstLoneSurrogateEscape(QByteArrayView bytes, int* escape) {
+    for (qsizetype i = bytes.indexOf('\\'); i >= 0 && i + 1 < bytes.size();
+         i = bytes.indexOf('\\', i)) {
+        const int unit = unicodeEscapeAt(bytes, i);
+        if (unit < 0) {
+            i += 2; // another escape, "\\\\" included: skip both characters
+            continue;
+        }
+        const bool high = unit >= 0xD800 && unit <= 0xDBFF;
+        const int next = high ? unicodeEscapeAt(bytes, i + 6) : -1;
+        if (high && next >= 0xDC00 && next <= 0xDFFF) {
+            i += 12;
+            continue;
+        }
+        if (high || (unit >= 0xDC00 && unit <= 0xDFFF)) {
+            *escape = unit;
+            return i;
+        }
+        i += 6;
+    }
+    return -1;
+}
+
 // Depth of the deepest array or object, counting stops one past `limit`.
 int nestingDepth(const QJsonValue& value, int limit) {
     if (limit < 0)
@@ -302,6 +347,14 @@ ImportResult importJsonResume(QByteArrayView json) {
     if (const qsizetype bad = firstInvalidUtf8(json); bad >= 0) {
         result.findings.append(rootFinding(FindingCode::Utf8Invalid,
                                            {{QStringLiteral("offset"), static_cast<qint64>(bad)}}));
+        return result;
+    }
+    int escape = 0;
+    if (const qsizetype at = firstLoneSurrogateEscape(json, &escape); at >= 0) {
+        result.findings.append(
+            rootFinding(FindingCode::JsonLoneSurrogate,
+                        {{QStringLiteral("escape"), QString::number(escape, 16).toUpper()},
+                         {QStringLiteral("offset"), static_cast<qint64>(at)}}));
         return result;
     }
     QByteArray text = json.toByteArray();

@@ -21,6 +21,7 @@ enum class FindingCode {
     JsonMalformed,
     JsonTooDeep,
     Utf8Invalid,
+    JsonLoneSurrogate,
     DocumentTooLarge,
     TypeMismatch,
     ValueNull,
