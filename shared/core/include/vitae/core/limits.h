@@ -46,7 +46,7 @@ constexpr qsizetype maxCustomSections = 20;
 // All text of a resume together, in characters: some 60 dense pages.
 constexpr qsizetype maxTotalText = 200'000;
 // A JSON Resume file, in bytes, as imported or sent to the server.
-constexpr qsizetype maxDocumentBytes = 1024 * 1024;
+constexpr qsizetype maxDocumentBytes = qsizetype{1024} * 1024;
 // Nesting of arrays and objects in a document, ours or unknown properties.
 constexpr int maxNestingDepth = 64;
 // Default of VITAE_MAX_RESUME_SECTIONS: visible, non-empty sections a resume may show.
