@@ -1,0 +1,20 @@
+// Schema migrations of the local store: numbered SQL files compiled in as resources
+// (:/vitae/desktop/migrations/NNNN_name.sql), applied in order, each in a transaction,
+// the version recorded in SQLite's user_version.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace vitae::desktop::detail {
+
+// The newest schema version this build knows.
+int latestSchemaVersion();
+
+// Applies what is missing; false and a reason when a migration fails (that migration
+// is rolled back, earlier ones stay) or the file is newer than this build.
+bool migrate(QSqlDatabase& database, QString* error);
+
+int schemaVersion(QSqlDatabase& database);
+
+} // namespace vitae::desktop::detail
