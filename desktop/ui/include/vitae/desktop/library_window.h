@@ -1,0 +1,76 @@
+// The library window: every resume of the local store in a table, with create (blank
+// or from a template), duplicate, rename, delete and make default, all undoable.
+#pragma once
+
+#include <vitae/desktop/local_store.h>
+
+#include <QMainWindow>
+
+#include <functional>
+
+class QTableView;
+class QUndoStack;
+class QAction;
+
+namespace vitae::desktop {
+
+class ResumeListModel;
+
+class LibraryWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit LibraryWindow(LocalStore& store, QWidget* parent = nullptr);
+    ~LibraryWindow() override;
+
+    ResumeListModel* model() const { return model_; }
+    QTableView* view() const { return view_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+    QString selectedId() const;
+
+    // The actions, named for tests and for keyboard users' menus.
+    QAction* newBlankAction() const { return newBlank_; }
+    QAction* duplicateAction() const { return duplicate_; }
+    QAction* renameAction() const { return rename_; }
+    QAction* deleteAction() const { return delete_; }
+    QAction* makeDefaultAction() const { return makeDefault_; }
+
+    // Slots behind the actions; public so tests and the future editor can drive them.
+    QString createResume(const QString& templateId, const QString& title);
+    void duplicateSelected();
+    void renameSelected(const QString& title);
+    void deleteSelected();
+    void makeSelectedDefault();
+
+Q_SIGNALS:
+    void openRequested(const QString& id);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void refresh(const QString& selectId);
+    void updateActions();
+    void askRename();
+    bool push(class QUndoCommand* command);
+    std::function<void(bool, const QString&)> onChange();
+
+    LocalStore& store_;
+    ResumeListModel* model_;
+    QTableView* view_;
+    QUndoStack* undoStack_;
+    QAction* newBlank_ = nullptr;
+    QAction* duplicate_ = nullptr;
+    QAction* rename_ = nullptr;
+    QAction* delete_ = nullptr;
+    QAction* makeDefault_ = nullptr;
+    QMenu* newFromTemplate_ = nullptr;
+    bool lastChangeOk_ = true;
+};
+
+// A new, empty JSON Resume document that uses `templateId`.
+QByteArray blankResumeDocument(const QString& templateId);
+
+} // namespace vitae::desktop

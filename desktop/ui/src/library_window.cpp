@@ -1,0 +1,204 @@
+#include "library_commands.h"
+
+#include <vitae/core/template_catalogue.h>
+#include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_list_model.h>
+
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace vitae::desktop {
+
+QByteArray blankResumeDocument(const QString& templateId) {
+    const QJsonObject document{
+        {QStringLiteral("basics"), QJsonObject{{QStringLiteral("name"), QString()}}},
+        {QStringLiteral("vitae"), QJsonObject{{QStringLiteral("templateId"), templateId}}},
+    };
+    return QJsonDocument(document).toJson(QJsonDocument::Compact);
+}
+
+LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
+    : QMainWindow(parent)
+    , store_(store)
+    , model_(new ResumeListModel(store, this))
+    , view_(new QTableView(this))
+    , undoStack_(new QUndoStack(this)) {
+    setWindowTitle(tr("Vitae — Library"));
+    view_->setModel(model_);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->horizontalHeader()->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
+    view_->verticalHeader()->hide();
+    view_->setAccessibleName(tr("Resumes"));
+    setCentralWidget(view_);
+    buildActions();
+    buildMenus();
+    connect(view_, &QTableView::activated, this,
+            [this](const QModelIndex& index) { Q_EMIT openRequested(model_->idAt(index.row())); });
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &LibraryWindow::updateActions);
+    restoreGeometry(QSettings().value(QStringLiteral("library/geometry")).toByteArray());
+    refresh(QString());
+}
+
+LibraryWindow::~LibraryWindow() = default;
+
+void LibraryWindow::closeEvent(QCloseEvent* event) {
+    QSettings().setValue(QStringLiteral("library/geometry"), saveGeometry());
+    event->accept();
+}
+
+void LibraryWindow::buildActions() {
+    newBlank_ = new QAction(tr("&New Resume"), this);
+    newBlank_->setShortcut(QKeySequence::New);
+    connect(newBlank_, &QAction::triggered, this, [this] {
+        createResume(core::TemplateCatalogue::builtin().defaultTemplate().id,
+                     tr("Untitled resume"));
+    });
+    duplicate_ = new QAction(tr("D&uplicate"), this);
+    duplicate_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(duplicate_, &QAction::triggered, this, &LibraryWindow::duplicateSelected);
+    rename_ = new QAction(tr("&Rename…"), this);
+    rename_->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(rename_, &QAction::triggered, this, &LibraryWindow::askRename);
+    delete_ = new QAction(tr("&Delete"), this);
+    delete_->setShortcut(QKeySequence::Delete);
+    connect(delete_, &QAction::triggered, this, &LibraryWindow::deleteSelected);
+    makeDefault_ = new QAction(tr("Make &Default"), this);
+    connect(makeDefault_, &QAction::triggered, this, &LibraryWindow::makeSelectedDefault);
+    for (QAction* action : {newBlank_, duplicate_, rename_, delete_, makeDefault_})
+        addAction(action); // shortcuts work without the menu open
+}
+
+void LibraryWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(newBlank_);
+    newFromTemplate_ = file->addMenu(tr("New from &Template"));
+    for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates()) {
+        QAction* action = newFromTemplate_->addAction(info.name);
+        action->setToolTip(info.description);
+        connect(action, &QAction::triggered, this, [this, id = info.id, name = info.name] {
+            createResume(id, tr("%1 resume").arg(name));
+        });
+    }
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    edit->addActions({undo, redo});
+    edit->addSeparator();
+    edit->addActions({duplicate_, rename_, delete_, makeDefault_});
+
+    QToolBar* toolbar = addToolBar(tr("Library"));
+    toolbar->setObjectName(QStringLiteral("libraryToolbar"));
+    toolbar->addActions({newBlank_, duplicate_, delete_, makeDefault_});
+}
+
+QString LibraryWindow::selectedId() const {
+    const QModelIndexList rows = view_->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : model_->idAt(rows.front().row());
+}
+
+bool LibraryWindow::push(QUndoCommand* command) {
+    lastChangeOk_ = true;
+    undoStack_->push(command); // runs redo(), which reports through onChange()
+    if (!lastChangeOk_) {
+        // Window-modal and non-blocking: the library stays usable, and tests never hang.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Vitae"),
+                                    tr("The change could not be saved: %1").arg(store_.lastError()),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return lastChangeOk_;
+}
+
+detail::Refresh LibraryWindow::onChange() {
+    return [this](bool ok, const QString& selectId) {
+        lastChangeOk_ = lastChangeOk_ && ok;
+        refresh(selectId);
+    };
+}
+
+QString LibraryWindow::createResume(const QString& templateId, const QString& title) {
+    return push(new detail::CreateResumeCommand(
+               store_, onChange(), {title, templateId, blankResumeDocument(templateId), QString()},
+               tr("New resume")))
+               ? selectedId()
+               : QString();
+}
+
+void LibraryWindow::duplicateSelected() {
+    const auto source = store_.find(selectedId());
+    if (!source)
+        return;
+    push(new detail::CreateResumeCommand(
+        store_, onChange(),
+        {tr("%1 (copy)").arg(source->title), source->templateId, source->data, QString()},
+        tr("Duplicate \"%1\"").arg(source->title)));
+}
+
+void LibraryWindow::askRename() {
+    const auto resume = store_.find(selectedId());
+    if (!resume)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Rename Resume"), tr("Title:"),
+                                                QLineEdit::Normal, resume->title, &ok);
+    if (ok && !title.trimmed().isEmpty())
+        renameSelected(title.trimmed());
+}
+
+void LibraryWindow::renameSelected(const QString& title) {
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        push(new detail::RenameResumeCommand(store_, onChange(), id, title));
+}
+
+void LibraryWindow::deleteSelected() {
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        push(new detail::DeleteResumeCommand(store_, onChange(), id));
+}
+
+void LibraryWindow::makeSelectedDefault() {
+    const QString id = selectedId();
+    if (!id.isEmpty())
+        push(new detail::MakeDefaultCommand(store_, onChange(), id));
+}
+
+void LibraryWindow::refresh(const QString& selectId) {
+    const QString keep = selectId.isEmpty() ? selectedId() : selectId;
+    model_->reload();
+    const QModelIndex index = model_->indexOfId(keep);
+    if (index.isValid())
+        view_->selectRow(index.row());
+    else if (model_->rowCount() > 0)
+        view_->selectRow(0);
+    statusBar()->showMessage(tr("%n resume(s)", nullptr, model_->rowCount()));
+    updateActions();
+}
+
+void LibraryWindow::updateActions() {
+    const bool hasSelection = !selectedId().isEmpty();
+    for (QAction* action : {duplicate_, rename_, delete_, makeDefault_})
+        action->setEnabled(hasSelection);
+}
+
+} // namespace vitae::desktop

@@ -1,0 +1,160 @@
+// The library window driven as a user would: actions, shortcuts, undo and redo.
+#include "test_support.h"
+
+#include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_list_model.h>
+
+#include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace vitae::desktop {
+namespace {
+
+class LibraryWindowTest : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        QString error;
+        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_, &error);
+        ASSERT_NE(store_, nullptr) << error.toStdString();
+        window_ = std::make_unique<LibraryWindow>(*store_);
+        window_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+    }
+
+    void TearDown() override { window_.reset(); }
+
+    int rows() const { return window_->model()->rowCount(); }
+
+    QString cell(const QString& id, int column) const {
+        const QModelIndex index = window_->model()->indexOfId(id);
+        return window_->model()->index(index.row(), column).data().toString();
+    }
+
+    QString defaultId() const {
+        const auto found = store_->defaultResume();
+        return found ? found->id : QString();
+    }
+
+    void tick() { clock_.advanceMs(1000); }
+
+    QTemporaryDir dir_;
+    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<LocalStore> store_;
+    std::unique_ptr<LibraryWindow> window_;
+};
+
+TEST_F(LibraryWindowTest, NewResumeIsAddedSelectedAndTheFirstIsDefault) {
+    EXPECT_EQ(rows(), 0);
+    window_->newBlankAction()->trigger();
+    ASSERT_EQ(rows(), 1);
+    const QString id = window_->selectedId();
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_EQ(defaultId(), id);
+    EXPECT_EQ(cell(id, ResumeListModel::Default), QStringLiteral("Default"));
+    EXPECT_EQ(cell(id, ResumeListModel::Template), QStringLiteral("Classic"));
+    const QJsonObject document = QJsonDocument::fromJson(store_->find(id)->data).object();
+    EXPECT_EQ(
+        document.value(QStringLiteral("vitae")).toObject().value(QStringLiteral("templateId")),
+        QStringLiteral("classic"));
+}
+
+TEST_F(LibraryWindowTest, CreateFromTemplateUsesIt) {
+    const QString id =
+        window_->createResume(QStringLiteral("modern"), QStringLiteral("Modern one"));
+    ASSERT_FALSE(id.isEmpty());
+    EXPECT_EQ(store_->find(id)->templateId, QStringLiteral("modern"));
+    EXPECT_EQ(cell(id, ResumeListModel::Template), QStringLiteral("Modern"));
+}
+
+TEST_F(LibraryWindowTest, UndoAndRedoOfCreate) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("A"));
+    window_->undoStack()->undo();
+    EXPECT_EQ(rows(), 0);
+    window_->undoStack()->redo();
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(window_->model()->idAt(0), id); // the same resume comes back
+}
+
+TEST_F(LibraryWindowTest, RenameWithUndo) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
+    window_->renameSelected(QStringLiteral("New title"));
+    EXPECT_EQ(cell(id, ResumeListModel::Title), QStringLiteral("New title"));
+    window_->undoStack()->undo();
+    EXPECT_EQ(cell(id, ResumeListModel::Title), QStringLiteral("Old"));
+    window_->undoStack()->redo();
+    EXPECT_EQ(store_->find(id)->title, QStringLiteral("New title"));
+}
+
+TEST_F(LibraryWindowTest, DeletingTheDefaultPromotesAndUndoRestoresBoth) {
+    const QString first = window_->createResume(QStringLiteral("classic"), QStringLiteral("First"));
+    tick();
+    const QString second =
+        window_->createResume(QStringLiteral("classic"), QStringLiteral("Second"));
+    window_->view()->selectRow(window_->model()->indexOfId(first).row());
+    window_->deleteSelected();
+    EXPECT_EQ(rows(), 1);
+    EXPECT_EQ(defaultId(), second);
+    window_->undoStack()->undo();
+    EXPECT_EQ(rows(), 2);
+    EXPECT_EQ(defaultId(), first);
+}
+
+TEST_F(LibraryWindowTest, MakeDefaultWithUndo) {
+    const QString first = window_->createResume(QStringLiteral("classic"), QStringLiteral("First"));
+    const QString second =
+        window_->createResume(QStringLiteral("classic"), QStringLiteral("Second"));
+    window_->makeDefaultAction()->trigger(); // the new one is selected
+    EXPECT_EQ(defaultId(), second);
+    EXPECT_EQ(cell(first, ResumeListModel::Default), QString());
+    window_->undoStack()->undo();
+    EXPECT_EQ(defaultId(), first);
+}
+
+TEST_F(LibraryWindowTest, DuplicateCopiesTheDocument) {
+    const QString id = window_->createResume(QStringLiteral("compact"), QStringLiteral("Mine"));
+    ASSERT_TRUE(store_->saveData(id, R"({"basics":{"name":"Jo"}})"));
+    window_->duplicateAction()->trigger();
+    ASSERT_EQ(rows(), 2);
+    const QString copy = window_->selectedId();
+    EXPECT_NE(copy, id);
+    EXPECT_EQ(store_->find(copy)->data, QByteArray(R"({"basics":{"name":"Jo"}})"));
+    EXPECT_EQ(store_->find(copy)->title, QStringLiteral("Mine (copy)"));
+    EXPECT_EQ(store_->find(copy)->templateId, QStringLiteral("compact"));
+}
+
+TEST_F(LibraryWindowTest, KeyboardOnly) {
+    QTest::keySequence(window_.get(), QKeySequence::New);
+    QTest::keySequence(window_.get(), QKeySequence::New);
+    EXPECT_EQ(rows(), 2);
+    QTest::keySequence(window_.get(), QKeySequence::Delete);
+    EXPECT_EQ(rows(), 1);
+    QTest::keySequence(window_.get(), QKeySequence::Undo);
+    EXPECT_EQ(rows(), 2);
+    QTest::keySequence(window_.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    EXPECT_EQ(rows(), 1);
+}
+
+TEST_F(LibraryWindowTest, ActionsNeedASelection) {
+    EXPECT_FALSE(window_->deleteAction()->isEnabled());
+    EXPECT_FALSE(window_->renameAction()->isEnabled());
+    window_->newBlankAction()->trigger();
+    EXPECT_TRUE(window_->deleteAction()->isEnabled());
+    EXPECT_TRUE(window_->makeDefaultAction()->isEnabled());
+}
+
+TEST_F(LibraryWindowTest, ControlsHaveAccessibleNames) {
+    EXPECT_FALSE(window_->view()->accessibleName().isEmpty());
+    for (QAction* action : window_->actions())
+        EXPECT_FALSE(action->text().isEmpty());
+}
+
+} // namespace
+} // namespace vitae::desktop
