@@ -54,5 +54,9 @@ int main(int argc, char** argv) {
     addSampleOnFirstRun(*store);
     vitae::desktop::LibraryWindow window(*store);
     window.show();
+    // Where the user left off: the resume last opened, if it is still there.
+    const auto last = store->setting(QStringLiteral("lastOpened"));
+    if (last && store->find(*last) && !store->find(*last)->deletedAt)
+        window.openEditor(*last);
     return QApplication::exec();
 }

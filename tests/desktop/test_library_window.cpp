@@ -5,6 +5,7 @@
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QAction>
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
@@ -148,6 +149,17 @@ TEST_F(LibraryWindowTest, ActionsNeedASelection) {
     window_->newBlankAction()->trigger();
     EXPECT_TRUE(window_->deleteAction()->isEnabled());
     EXPECT_TRUE(window_->makeDefaultAction()->isEnabled());
+}
+
+TEST_F(LibraryWindowTest, ScreenshotForReview) {
+    window_->createResume(QStringLiteral("classic"), QStringLiteral("Backend engineer"));
+    window_->createResume(QStringLiteral("modern"), QStringLiteral("Engineering manager"));
+    window_->createResume(QStringLiteral("compact"), QStringLiteral("One-pager"));
+    window_->resize(900, 500);
+    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
+    const QImage shot = window_->grab().toImage();
+    EXPECT_FALSE(shot.isNull());
+    EXPECT_TRUE(shot.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/library.png")));
 }
 
 TEST_F(LibraryWindowTest, ControlsHaveAccessibleNames) {

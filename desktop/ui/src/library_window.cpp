@@ -1,6 +1,7 @@
 #include "library_commands.h"
 
 #include <vitae/core/template_catalogue.h>
+#include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
 #include <vitae/desktop/resume_list_model.h>
 
@@ -45,7 +46,7 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
     buildActions();
     buildMenus();
     connect(view_, &QTableView::activated, this,
-            [this](const QModelIndex& index) { Q_EMIT openRequested(model_->idAt(index.row())); });
+            [this](const QModelIndex& index) { openEditor(model_->idAt(index.row())); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryWindow::updateActions);
     restoreGeometry(QSettings().value(QStringLiteral("library/geometry")).toByteArray());
@@ -108,6 +109,17 @@ void LibraryWindow::buildMenus() {
     QToolBar* toolbar = addToolBar(tr("Library"));
     toolbar->setObjectName(QStringLiteral("libraryToolbar"));
     toolbar->addActions({newBlank_, duplicate_, delete_, makeDefault_});
+}
+
+EditorWindow* LibraryWindow::openEditor(const QString& id) {
+    auto* editor = new EditorWindow(store_, id);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    // The editor saves as the user types; the list shows it when the editor closes.
+    connect(editor, &QObject::destroyed, this, [this, id] { refresh(id); });
+    store_.setSetting(QStringLiteral("lastOpened"), id);
+    editor->show();
+    Q_EMIT editorOpened(editor);
+    return editor;
 }
 
 QString LibraryWindow::selectedId() const {

@@ -14,6 +14,7 @@ class QAction;
 
 namespace vitae::desktop {
 
+class EditorWindow;
 class ResumeListModel;
 
 class LibraryWindow : public QMainWindow {
@@ -41,9 +42,11 @@ public:
     void renameSelected(const QString& title);
     void deleteSelected();
     void makeSelectedDefault();
+    // Opens the editor of a resume in its own window (Enter or double click on a row).
+    EditorWindow* openEditor(const QString& id);
 
 Q_SIGNALS:
-    void openRequested(const QString& id);
+    void editorOpened(EditorWindow* editor);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

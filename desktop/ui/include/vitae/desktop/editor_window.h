@@ -1,0 +1,71 @@
+// The editor of one resume: sections on the left (order and visibility), the form of
+// the chosen section in the middle, the live preview on the right and the findings
+// below. Every edit is undoable and saved automatically.
+#pragma once
+
+#include <vitae/core/resume.h>
+#include <vitae/desktop/local_store.h>
+
+#include <QMainWindow>
+
+class QComboBox;
+class QListWidget;
+class QScrollArea;
+
+namespace vitae::desktop {
+
+class ResumeDocument;
+namespace detail {
+class PreviewPane;
+class SectionForm;
+} // namespace detail
+
+class EditorWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    EditorWindow(LocalStore& store, const QString& resumeId, QWidget* parent = nullptr);
+    ~EditorWindow() override;
+
+    bool isValid() const;
+    ResumeDocument* document() const { return document_; }
+    detail::PreviewPane* preview() const { return preview_; }
+    QListWidget* sectionList() const { return sections_; }
+    QListWidget* findingList() const { return findings_; }
+    detail::SectionForm* currentForm() const { return form_; }
+    QComboBox* templateBox() const { return templates_; }
+
+    // Shows the section's form; "basics", a section key or "custom:<id>".
+    void showSection(const QString& key);
+    // Shows the section holding `pointer` and puts the cursor in that field.
+    void focusField(const QString& pointer);
+    // Moves the current section one place up (-1) or down (+1) in the resume's order.
+    void moveCurrentSection(int delta);
+    bool exportPdf(const QString& path, QString* error = nullptr);
+
+protected:
+    void closeEvent(class QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void onChanged(bool structural);
+    void fillSections();
+    void fillFindings();
+    void setSectionVisible(const QString& key, bool visible);
+    QString currentSectionKey() const;
+
+    LocalStore& store_;
+    ResumeDocument* document_;
+    QListWidget* sections_;
+    QScrollArea* formArea_;
+    detail::SectionForm* form_ = nullptr;
+    detail::PreviewPane* preview_;
+    QListWidget* findings_;
+    QComboBox* templates_;
+    bool filling_ = false;
+};
+
+// The section a JSON pointer belongs to: "basics", "work", "custom:<id>"; empty if none.
+QString sectionOfPointer(const core::Resume& resume, const QString& pointer);
+
+} // namespace vitae::desktop

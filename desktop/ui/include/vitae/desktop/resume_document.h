@@ -1,0 +1,64 @@
+// One resume open in the editor: the model, its undo history, its findings, and its
+// autosave to the local store. Every change goes through edit(), so each one is
+// undoable, validated and saved, whichever widget made it.
+#pragma once
+
+#include <vitae/core/finding.h>
+#include <vitae/core/resume.h>
+#include <vitae/desktop/local_store.h>
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace vitae::desktop {
+
+class ResumeDocument : public QObject {
+    Q_OBJECT
+
+public:
+    // Loads resume `id` from the store; isValid() is false when it cannot be read.
+    ResumeDocument(LocalStore& store, const QString& id, QObject* parent = nullptr);
+    ~ResumeDocument() override;
+
+    bool isValid() const { return valid_; }
+    QString id() const { return id_; }
+    const core::Resume& resume() const { return resume_; }
+    const core::Findings& findings() const { return findings_; }
+    QUndoStack* undoStack() const { return undoStack_; }
+
+    // Applies `change` as one undoable step named `text`. Steps with the same non-empty
+    // `mergeKey` in a row (typing into one field) merge into one undo step.
+    void edit(const QString& text, const std::function<void(core::Resume&)>& change,
+              const QString& mergeKey = {});
+    // Sets the text at a JSON pointer (made if absent); empty text removes the field.
+    void setText(const QString& pointer, const QString& value);
+    void setTextList(const QString& pointer, const QStringList& items);
+
+    // Writes pending changes now (autosave otherwise waits a moment after typing stops).
+    bool saveNow();
+
+Q_SIGNALS:
+    // After every change, undo and redo; `structural` when entries were added, removed
+    // or moved, so forms must be rebuilt rather than refreshed.
+    void changed(bool structural);
+    void saveFailed(const QString& reason);
+
+private:
+    friend class SnapshotCommand;
+    void replace(const core::Resume& resume);
+
+    LocalStore& store_;
+    QString id_;
+    core::Resume resume_;
+    core::Findings findings_;
+    QUndoStack* undoStack_;
+    QTimer autosave_;
+    bool valid_ = false;
+    bool dirty_ = false;
+};
+
+} // namespace vitae::desktop

@@ -1,0 +1,37 @@
+// The live preview: the pages the shared renderer lays out, painted by the same path
+// as the PDF, so what the user sees is what the PDF will be.
+#pragma once
+
+#include <vitae/core/resume.h>
+
+#include <QScrollArea>
+#include <QTimer>
+
+class QVBoxLayout;
+
+namespace vitae::desktop::detail {
+
+class PreviewPane : public QScrollArea {
+    Q_OBJECT
+
+public:
+    explicit PreviewPane(QWidget* parent = nullptr);
+
+    // Schedules a render of `resume`; several calls in one event-loop turn render once.
+    void show(const core::Resume& resume);
+    // Renders now (tests, and the first paint).
+    void renderNow();
+    int pageCount() const { return pageCount_; }
+
+Q_SIGNALS:
+    void rendered(int pageCount);
+
+private:
+    core::Resume resume_;
+    QTimer pending_;
+    QWidget* pages_;
+    QVBoxLayout* layout_;
+    int pageCount_ = 0;
+};
+
+} // namespace vitae::desktop::detail

@@ -1,0 +1,333 @@
+#include "section_form.h"
+
+#include <vitae/core/finding.h>
+#include <vitae/core/resume_paths.h>
+#include <vitae/core/sections.h>
+
+#include <QCoreApplication>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <functional>
+
+namespace vitae::desktop::detail {
+namespace {
+
+// "startDate" → "Start date": labels from the JSON keys, translated by key.
+QString labelFor(QStringView key) {
+    QString label;
+    for (const QChar c : key) {
+        if (c.isUpper() && !label.isEmpty())
+            label += QLatin1Char(' ') + c.toLower();
+        else
+            label += c;
+    }
+    if (!label.isEmpty())
+        label[0] = label[0].toUpper();
+    return QCoreApplication::translate("vitae::desktop::fields", label.toUtf8().constData());
+}
+
+QString placeholderFor(core::TextKind kind) {
+    switch (kind) {
+    case core::TextKind::Email:
+        return QStringLiteral("name@example.com");
+    case core::TextKind::Url:
+    case core::TextKind::Uri:
+        return QStringLiteral("https://");
+    case core::TextKind::Date:
+        return QCoreApplication::translate("vitae::desktop::fields", "YYYY-MM-DD, YYYY-MM or YYYY");
+    case core::TextKind::CountryCode:
+        return QStringLiteral("DE");
+    default:
+        return {};
+    }
+}
+
+void setPlainText(QPlainTextEdit* edit, const QString& text) {
+    if (edit->toPlainText() != text && !edit->hasFocus())
+        edit->setPlainText(text);
+}
+
+void setLineText(QLineEdit* edit, const QString& text) {
+    if (edit->text() != text && !edit->hasFocus())
+        edit->setText(text);
+}
+
+} // namespace
+
+// Builds the rows of one struct's form by walking its describe() list.
+class FormBuilder {
+public:
+    FormBuilder(SectionForm& form, QFormLayout* layout, QString prefix)
+        : form_(form)
+        , layout_(layout)
+        , prefix_(std::move(prefix)) {}
+
+    template <class T>
+    void build(const T& value) {
+        T::describe(value, *this);
+    }
+
+    void text(QStringView key, const core::Text&, core::TextKind kind) {
+        if (kind == core::TextKind::Identifier || kind == core::TextKind::SectionKey)
+            return; // ids and layout keys are managed by the editor, not typed
+        const QString pointer = core::appendPointer(prefix_, key);
+        ResumeDocument& document = form_.document_;
+        QWidget* widget = nullptr;
+        if (kind == core::TextKind::Paragraph) {
+            auto* edit = new QPlainTextEdit;
+            edit->setTabChangesFocus(true);
+            edit->setMaximumHeight(96);
+            QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
+                             [&document, edit, pointer] {
+                                 if (edit->hasFocus())
+                                     document.setText(pointer, edit->toPlainText());
+                             });
+            widget = edit;
+        } else {
+            auto* edit = new QLineEdit;
+            edit->setPlaceholderText(placeholderFor(kind));
+            QObject::connect(
+                edit, &QLineEdit::textEdited, &form_,
+                [&document, pointer](const QString& t) { document.setText(pointer, t); });
+            widget = edit;
+        }
+        addRow(key, pointer, widget);
+    }
+
+    void textList(QStringView key, const core::TextList&) {
+        const QString pointer = core::appendPointer(prefix_, key);
+        auto* edit = new QPlainTextEdit;
+        edit->setTabChangesFocus(true);
+        edit->setMaximumHeight(96);
+        edit->setPlaceholderText(
+            QCoreApplication::translate("vitae::desktop::fields", "One item per line"));
+        ResumeDocument& document = form_.document_;
+        QObject::connect(edit, &QPlainTextEdit::textChanged, &form_, [&document, edit, pointer] {
+            if (!edit->hasFocus())
+                return;
+            QStringList items = edit->toPlainText().split(QLatin1Char('\n'));
+            items.removeAll(QString());
+            document.setTextList(pointer, items);
+        });
+        addRow(key, pointer, edit);
+    }
+
+    void flag(QStringView, const core::Flag&) {}
+
+    template <class T>
+    void object(QStringView key, const std::optional<T>& field) {
+        const QString pointer = core::appendPointer(prefix_, key);
+        auto* box = new QGroupBox(labelFor(key));
+        auto* inner = new QFormLayout(box);
+        FormBuilder nested(form_, inner, pointer);
+        nested.build(field.value_or(T{}));
+        layout_->addRow(box);
+    }
+
+    template <class T>
+    void entries(QStringView key, const core::Entries<T>& field) {
+        buildEntryList(core::appendPointer(prefix_, key), field);
+    }
+
+    // Each entry in a box of its own with remove and move buttons, then an add button.
+    template <class T>
+    void buildEntryList(const QString& pointer, const core::Entries<T>& field) {
+        const qsizetype count = field ? static_cast<qsizetype>(field->size()) : 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            auto* box = new QGroupBox(
+                QCoreApplication::translate("vitae::desktop::fields", "Entry %1").arg(i + 1));
+            auto* inner = new QFormLayout(box);
+            FormBuilder nested(form_, inner, core::appendPointer(pointer, i));
+            nested.build((*field)[static_cast<std::size_t>(i)]);
+            inner->addRow(entryButtons(pointer, i, count));
+            layout_->addRow(box);
+        }
+        auto* add =
+            new QPushButton(QCoreApplication::translate("vitae::desktop::fields", "Add entry"));
+        add->setObjectName(pointer + QStringLiteral("/add"));
+        ResumeDocument& document = form_.document_;
+        QObject::connect(add, &QPushButton::clicked, &form_, [&document, pointer] {
+            document.edit(QCoreApplication::translate("vitae::desktop::fields", "Add entry"),
+                          [&](core::Resume& resume) {
+                              const auto list = core::fieldAt(resume, pointer, true).entries;
+                              if (list)
+                                  list->insertEmpty(list->count());
+                          });
+        });
+        layout_->addRow(add);
+    }
+
+    void dateRange(const core::Text&, QStringView, const core::Text&, QStringView) {}
+
+private:
+    QWidget* entryButtons(const QString& pointer, qsizetype index, qsizetype count) {
+        auto* row = new QWidget;
+        auto* buttons = new QHBoxLayout(row);
+        buttons->setContentsMargins(0, 0, 0, 0);
+        ResumeDocument& document = form_.document_;
+        const auto addButton = [&](const char* text, const QString& name, bool enabled,
+                                   std::function<void(core::EntryListRef&)> change) {
+            auto* button =
+                new QPushButton(QCoreApplication::translate("vitae::desktop::fields", text));
+            button->setObjectName(core::appendPointer(pointer, index) + name);
+            button->setEnabled(enabled);
+            QObject::connect(
+                button, &QPushButton::clicked, &form_, [&document, pointer, text, change] {
+                    document.edit(QCoreApplication::translate("vitae::desktop::fields", text),
+                                  [&](core::Resume& resume) {
+                                      auto list = core::fieldAt(resume, pointer).entries;
+                                      if (list)
+                                          change(*list);
+                                  });
+                });
+            buttons->addWidget(button);
+        };
+        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Move up"), QStringLiteral("/up"),
+                  index > 0, [index](core::EntryListRef& list) { list.move(index, index - 1); });
+        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Move down"), QStringLiteral("/down"),
+                  index + 1 < count,
+                  [index](core::EntryListRef& list) { list.move(index, index + 1); });
+        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Remove"), QStringLiteral("/remove"),
+                  true, [index](core::EntryListRef& list) { list.remove(index); });
+        buttons->addStretch();
+        return row;
+    }
+
+    void addRow(QStringView key, const QString& pointer, QWidget* widget) {
+        widget->setAccessibleName(labelFor(key));
+        widget->setObjectName(pointer);
+        layout_->addRow(labelFor(key), widget);
+        form_.fields_.insert(pointer, widget);
+    }
+
+    SectionForm& form_;
+    QFormLayout* layout_;
+    QString prefix_;
+};
+
+// Finds the typed entry list at a pointer and has a FormBuilder build it.
+class EntriesAt {
+public:
+    EntriesAt(FormBuilder& builder, QStringList tokens)
+        : builder_(builder)
+        , tokens_(std::move(tokens)) {}
+
+    template <class T>
+    void walk(const T& value) {
+        T::describe(value, *this);
+    }
+    void text(QStringView, const core::Text&, core::TextKind) {}
+    void textList(QStringView, const core::TextList&) {}
+    void flag(QStringView, const core::Flag&) {}
+    void dateRange(const core::Text&, QStringView, const core::Text&, QStringView) {}
+
+    template <class T>
+    void object(QStringView key, const std::optional<T>& field) {
+        if (at_ + 1 < tokens_.size() && tokens_[at_] == key && field) {
+            ++at_;
+            walk(*field);
+            --at_;
+        }
+    }
+
+    template <class T>
+    void entries(QStringView key, const core::Entries<T>& field) {
+        if (at_ >= tokens_.size() || tokens_[at_] != key)
+            return;
+        if (at_ + 1 == tokens_.size()) {
+            builder_.buildEntryList(QLatin1Char('/') + tokens_.join(QLatin1Char('/')), field);
+            return;
+        }
+        const qsizetype index = tokens_[at_ + 1].toLongLong();
+        if (field && index >= 0 && index < static_cast<qsizetype>(field->size())) {
+            at_ += 2;
+            walk((*field)[static_cast<std::size_t>(index)]);
+            at_ -= 2;
+        }
+    }
+
+private:
+    FormBuilder& builder_;
+    QStringList tokens_;
+    qsizetype at_ = 0;
+};
+
+QString entriesPointer(const core::Resume& resume, const QString& sectionKey) {
+    const QString customId = core::customSectionId(sectionKey);
+    if (customId.isEmpty())
+        return QLatin1Char('/') + sectionKey;
+    const auto& custom = resume.vitae ? resume.vitae->customSections : std::nullopt;
+    for (std::size_t i = 0; custom && i < custom->size(); ++i) {
+        if ((*custom)[i].id == customId)
+            return QStringLiteral("/vitae/customSections/%1/entries").arg(i);
+    }
+    return {};
+}
+
+SectionForm::SectionForm(ResumeDocument& document, const QString& sectionKey, QWidget* parent)
+    : QWidget(parent)
+    , document_(document)
+    , sectionKey_(sectionKey) {
+    build();
+    refresh();
+}
+
+void SectionForm::build() {
+    auto* layout = new QFormLayout(this);
+    FormBuilder builder(*this, layout, QString());
+    const core::Resume& resume = document_.resume();
+    if (sectionKey_ == QLatin1StringView("basics")) {
+        FormBuilder basics(*this, layout, QStringLiteral("/basics"));
+        basics.build(resume.basics.value_or(core::Basics{}));
+        return;
+    }
+    const QString pointer = entriesPointer(resume, sectionKey_);
+    EntriesAt locate(builder,
+                     pointer.sliced(qMin<qsizetype>(1, pointer.size())).split(QLatin1Char('/')));
+    locate.walk(resume);
+}
+
+QWidget* SectionForm::widgetFor(const QString& pointer) const {
+    return fields_.value(pointer, nullptr);
+}
+
+void SectionForm::refresh() {
+    core::Resume resume = document_.resume();
+    for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
+        const core::FieldRef field = core::fieldAt(resume, it.key());
+        if (auto* line = qobject_cast<QLineEdit*>(it.value()))
+            setLineText(line, field.text && *field.text ? **field.text : QString());
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(it.value())) {
+            if (field.textList)
+                setPlainText(plain,
+                             field.textList->value_or(QStringList()).join(QLatin1Char('\n')));
+            else
+                setPlainText(plain, field.text && *field.text ? **field.text : QString());
+        }
+    }
+}
+
+void SectionForm::showFindings(const core::Findings& findings) {
+    for (QWidget* widget : std::as_const(fields_)) {
+        widget->setStyleSheet(QString());
+        widget->setToolTip(QString());
+    }
+    for (const core::Finding& finding : findings) {
+        QWidget* widget = widgetFor(finding.path);
+        if (widget == nullptr)
+            continue;
+        const bool error = finding.severity == core::Severity::Error;
+        widget->setStyleSheet(error ? QStringLiteral("border: 1px solid #c62828;")
+                                    : QStringLiteral("border: 1px solid #ef6c00;"));
+        widget->setToolTip(core::message(finding));
+    }
+}
+
+} // namespace vitae::desktop::detail

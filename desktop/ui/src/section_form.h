@@ -1,0 +1,41 @@
+// The form of one section: a field per modelled property, built from the model's own
+// describe() lists, so every section (custom ones included) gets a complete form with
+// no per-section widget code. Widgets are registered by JSON pointer, the same names
+// findings use.
+#pragma once
+
+#include <vitae/desktop/resume_document.h>
+
+#include <QHash>
+#include <QWidget>
+
+namespace vitae::desktop::detail {
+
+class SectionForm : public QWidget {
+    Q_OBJECT
+
+public:
+    // `sectionKey`: "basics", a standard section key, or "custom:<id>".
+    SectionForm(ResumeDocument& document, const QString& sectionKey, QWidget* parent = nullptr);
+
+    // Copies the model's values into the widgets, leaving the one being typed in alone.
+    void refresh();
+    // Marks fields that have findings and clears the others.
+    void showFindings(const core::Findings& findings);
+    // The widget of a field, or nullptr when this form has none.
+    QWidget* widgetFor(const QString& pointer) const;
+    QString sectionKey() const { return sectionKey_; }
+
+private:
+    friend class FormBuilder;
+    void build();
+
+    ResumeDocument& document_;
+    QString sectionKey_;
+    QHash<QString, QWidget*> fields_;
+};
+
+// Where a section's entries live in the document: "/work", "/vitae/customSections/2/entries".
+QString entriesPointer(const core::Resume& resume, const QString& sectionKey);
+
+} // namespace vitae::desktop::detail

@@ -1,0 +1,236 @@
+// The editor driven as a user would: typing, undo, findings as you type, entries,
+// section order and visibility, the live preview and PDF export.
+#include "preview_pane.h"
+#include "section_form.h"
+#include "test_support.h"
+
+#include <vitae/core/json_resume.h>
+#include <vitae/core/sections.h>
+#include <vitae/desktop/editor_window.h>
+#include <vitae/desktop/resume_document.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+namespace vitae::desktop {
+namespace {
+
+class EditorWindowTest : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        QString error;
+        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_, &error);
+        ASSERT_NE(store_, nullptr) << error.toStdString();
+        const auto created = store_->create({QStringLiteral("Sample"), QStringLiteral("classic"),
+                                             test::readFile(test::sourcePath(QStringLiteral(
+                                                 "resources/samples/sample-resume.json"))),
+                                             QString()});
+        ASSERT_TRUE(created);
+        id_ = created->id;
+        editor_ = std::make_unique<EditorWindow>(*store_, id_);
+        ASSERT_TRUE(editor_->isValid());
+        editor_->show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(editor_.get()));
+    }
+
+    void TearDown() override { editor_.reset(); }
+
+    QLineEdit* lineEdit(const QString& pointer) const {
+        return qobject_cast<QLineEdit*>(editor_->currentForm()->widgetFor(pointer));
+    }
+
+    const core::Resume& resume() const { return editor_->document()->resume(); }
+
+    bool findingListed(const QString& path) const {
+        for (int row = 0; row < editor_->findingList()->count(); ++row) {
+            if (editor_->findingList()->item(row)->toolTip() == path)
+                return true;
+        }
+        return false;
+    }
+
+    QTemporaryDir dir_;
+    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<LocalStore> store_;
+    QString id_;
+    std::unique_ptr<EditorWindow> editor_;
+};
+
+TEST_F(EditorWindowTest, ListsBasicsAndEverySection) {
+    ASSERT_EQ(editor_->sectionList()->count(), 1 + 11 + 1); // basics, standard, one custom
+    EXPECT_EQ(editor_->sectionList()->item(0)->text(), QStringLiteral("Basics"));
+    EXPECT_EQ(editor_->sectionList()->item(1)->text(), QStringLiteral("Work"));
+}
+
+TEST_F(EditorWindowTest, TypingChangesTheResumeAndUndoRestoresIt) {
+    QLineEdit* name = lineEdit(QStringLiteral("/basics/name"));
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(name->text(), QStringLiteral("Amira Haddad"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Amira H."));
+    EXPECT_EQ(resume().basics->name, QStringLiteral("Amira H."));
+    // A run of keystrokes in one field is one undo step.
+    EXPECT_EQ(editor_->document()->undoStack()->count(), 1);
+    name->clearFocus();
+    editor_->document()->undoStack()->undo();
+    EXPECT_EQ(resume().basics->name, QStringLiteral("Amira Haddad"));
+    EXPECT_EQ(name->text(), QStringLiteral("Amira Haddad"));
+    editor_->document()->undoStack()->redo();
+    EXPECT_EQ(name->text(), QStringLiteral("Amira H."));
+}
+
+TEST_F(EditorWindowTest, EditsAreSavedToTheStore) {
+    QLineEdit* label = lineEdit(QStringLiteral("/basics/label"));
+    ASSERT_NE(label, nullptr);
+    label->setFocus();
+    label->selectAll();
+    QTest::keyClicks(label, QStringLiteral("Staff Engineer"));
+    ASSERT_TRUE(editor_->document()->saveNow());
+    const core::Resume saved = core::importJsonResume(store_->find(id_)->data).resume;
+    EXPECT_EQ(saved.basics->label, QStringLiteral("Staff Engineer"));
+    EXPECT_EQ(saved.vitae, resume().vitae); // everything else kept
+}
+
+TEST_F(EditorWindowTest, FindingsAppearAndClearAsYouType) {
+    QLineEdit* email = lineEdit(QStringLiteral("/basics/email"));
+    ASSERT_NE(email, nullptr);
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("amira@"));
+    EXPECT_TRUE(findingListed(QStringLiteral("/basics/email")));
+    EXPECT_FALSE(email->toolTip().isEmpty());
+    QTest::keyClicks(email, QStringLiteral("example.com"));
+    EXPECT_FALSE(findingListed(QStringLiteral("/basics/email")));
+    EXPECT_TRUE(email->toolTip().isEmpty());
+}
+
+TEST_F(EditorWindowTest, FindingJumpsToItsField) {
+    editor_->document()->setText(QStringLiteral("/work/1/endDate"), QStringLiteral("2021-13"));
+    ASSERT_TRUE(findingListed(QStringLiteral("/work/1/endDate")));
+    editor_->focusField(QStringLiteral("/work/1/endDate"));
+    EXPECT_EQ(editor_->currentForm()->sectionKey(), QStringLiteral("work"));
+    QWidget* field = editor_->currentForm()->widgetFor(QStringLiteral("/work/1/endDate"));
+    ASSERT_NE(field, nullptr);
+    EXPECT_TRUE(field->hasFocus());
+}
+
+TEST_F(EditorWindowTest, AddMoveAndRemoveEntriesWithUndo) {
+    editor_->showSection(QStringLiteral("work"));
+    auto* add = editor_->currentForm()->findChild<QPushButton*>(QStringLiteral("/work/add"));
+    ASSERT_NE(add, nullptr);
+    add->click();
+    ASSERT_EQ(resume().work->size(), 4u);
+    EXPECT_NE(editor_->currentForm()->widgetFor(QStringLiteral("/work/3/name")), nullptr);
+    auto* up = editor_->currentForm()->findChild<QPushButton*>(QStringLiteral("/work/1/up"));
+    ASSERT_NE(up, nullptr);
+    up->click();
+    EXPECT_EQ((*resume().work)[0].name, QStringLiteral("Kasse Payments"));
+    auto* remove =
+        editor_->currentForm()->findChild<QPushButton*>(QStringLiteral("/work/0/remove"));
+    ASSERT_NE(remove, nullptr);
+    remove->click();
+    EXPECT_EQ(resume().work->size(), 3u);
+    editor_->document()->undoStack()->undo();
+    editor_->document()->undoStack()->undo();
+    editor_->document()->undoStack()->undo();
+    EXPECT_EQ(resume().work->size(), 3u);
+    EXPECT_EQ((*resume().work)[0].name, QStringLiteral("Parcelwise GmbH"));
+}
+
+TEST_F(EditorWindowTest, CustomSectionsGetAForm) {
+    editor_->showSection(QStringLiteral("custom:talks"));
+    EXPECT_NE(editor_->currentForm()->widgetFor(
+                  QStringLiteral("/vitae/customSections/0/entries/0/title")),
+              nullptr);
+}
+
+TEST_F(EditorWindowTest, SectionsMoveAndHide) {
+    editor_->showSection(QStringLiteral("skills"));
+    const auto positionOf = [&](const QString& key) {
+        const auto order = core::resolveSections(resume());
+        return std::find_if(order.begin(), order.end(),
+                            [&](const core::ResolvedSection& s) { return s.key == key; }) -
+               order.begin();
+    };
+    const auto before = positionOf(QStringLiteral("skills"));
+    QTest::keyClick(editor_.get(), Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(positionOf(QStringLiteral("skills")), before - 1);
+    QListWidgetItem* item =
+        editor_->sectionList()->findItems(QStringLiteral("Skills"), Qt::MatchExactly).front();
+    item->setCheckState(Qt::Unchecked);
+    const auto order = core::resolveSections(resume());
+    EXPECT_FALSE(order[static_cast<std::size_t>(positionOf(QStringLiteral("skills")))].visible);
+    editor_->document()->undoStack()->undo();
+    editor_->document()->undoStack()->undo();
+    EXPECT_EQ(positionOf(QStringLiteral("skills")), before);
+}
+
+TEST_F(EditorWindowTest, TemplateChoiceIsAnUndoableEdit) {
+    QComboBox* box = editor_->templateBox();
+    EXPECT_EQ(box->currentData().toString(), QStringLiteral("classic"));
+    const int modern = box->findData(QStringLiteral("modern"));
+    box->setCurrentIndex(modern);
+    Q_EMIT box->activated(modern);
+    EXPECT_EQ(resume().vitae->templateId, QStringLiteral("modern"));
+    editor_->document()->undoStack()->undo();
+    EXPECT_EQ(resume().vitae->templateId, QStringLiteral("classic"));
+    EXPECT_EQ(box->currentData().toString(), QStringLiteral("classic"));
+}
+
+TEST_F(EditorWindowTest, PreviewShowsThePages) {
+    editor_->preview()->renderNow();
+    EXPECT_EQ(editor_->preview()->pageCount(), 2);
+}
+
+TEST_F(EditorWindowTest, ExportsAPdfWithTheResumeText) {
+    const QString path = dir_.filePath(QStringLiteral("out.pdf"));
+    QString error;
+    ASSERT_TRUE(editor_->exportPdf(path, &error)) << error.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30'000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(extracted.contains(QStringLiteral("Amira Haddad")));
+    EXPECT_TRUE(extracted.contains(QStringLiteral("Parcelwise GmbH")));
+}
+
+// Saves pictures of the real windows for people to review (build/.../screenshots/).
+TEST_F(EditorWindowTest, ScreenshotsForReview) {
+    editor_->resize(1400, 900);
+    editor_->showSection(QStringLiteral("work"));
+    editor_->preview()->renderNow();
+    QApplication::processEvents();
+    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
+    const QImage shot = editor_->grab().toImage();
+    EXPECT_EQ(shot.size(), editor_->size() * editor_->devicePixelRatio());
+    EXPECT_TRUE(shot.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/editor.png")));
+}
+
+TEST(SectionOfPointer, MapsPathsToSections) {
+    const core::Resume resume =
+        core::importJsonResume(
+            QByteArray(R"({"vitae":{"customSections":[{"id":"talks","title":"Talks"}]}})"))
+            .resume;
+    EXPECT_EQ(sectionOfPointer(resume, QStringLiteral("/basics/email")), QStringLiteral("basics"));
+    EXPECT_EQ(sectionOfPointer(resume, QStringLiteral("/work/0/name")), QStringLiteral("work"));
+    EXPECT_EQ(sectionOfPointer(resume, QStringLiteral("/vitae/customSections/0/entries/0/title")),
+              QStringLiteral("custom:talks"));
+    EXPECT_EQ(sectionOfPointer(resume, QStringLiteral("/vitae/templateId")), QString());
+    EXPECT_EQ(sectionOfPointer(resume, QString()), QString());
+}
+
+} // namespace
+} // namespace vitae::desktop
