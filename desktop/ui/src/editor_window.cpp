@@ -5,6 +5,7 @@
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/resume_document.h>
+#include <vitae/desktop/resume_files.h>
 #include <vitae/render/pdf.h>
 
 #include <QAction>
@@ -16,6 +17,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
@@ -159,6 +162,24 @@ void EditorWindow::buildMenus() {
         QString error;
         if (!path.isEmpty() && !exportPdf(path, &error))
             QMessageBox::warning(this, tr("Export PDF"), error);
+    });
+    QAction* exportJson = file->addAction(tr("Export JSON &Resume…"));
+    connect(exportJson, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Resume"), QString(),
+                                                          tr("JSON Resume (*.json)"));
+        QString error;
+        if (!path.isEmpty() && !exportResumeFile(document_->resume(), path, &error))
+            QMessageBox::warning(this, tr("Export JSON Resume"), error);
+    });
+    QAction* print = file->addAction(tr("&Print…"));
+    print->setShortcut(QKeySequence::Print);
+    connect(print, &QAction::triggered, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        QString error;
+        if (dialog.exec() == QDialog::Accepted &&
+            !printResume(document_->resume(), printer, &error))
+            QMessageBox::warning(this, tr("Print"), error);
     });
     file->addSeparator();
     QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);

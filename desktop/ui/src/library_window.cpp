@@ -3,9 +3,11 @@
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_files.h>
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -93,6 +95,14 @@ void LibraryWindow::buildMenus() {
             createResume(id, tr("%1 resume").arg(name));
         });
     }
+    QAction* import = file->addAction(tr("&Import JSON Resume…"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Resume"), QString(),
+                                                          tr("JSON Resume (*.json)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -109,6 +119,26 @@ void LibraryWindow::buildMenus() {
     QToolBar* toolbar = addToolBar(tr("Library"));
     toolbar->setObjectName(QStringLiteral("libraryToolbar"));
     toolbar->addActions({newBlank_, duplicate_, delete_, makeDefault_});
+}
+
+ImportOutcome LibraryWindow::importFile(const QString& path) {
+    ImportOutcome outcome = importResumeFile(store_, path);
+    if (!outcome.resume) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Import JSON Resume"), outcome.error,
+                                    QMessageBox::Ok, this);
+        QStringList details;
+        for (const core::Finding& finding : outcome.findings)
+            details.append(finding.path + QStringLiteral(": ") + core::message(finding));
+        box->setDetailedText(details.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return outcome;
+    }
+    undoStack_->clear(); // an import is not undone from here: delete it instead
+    refresh(outcome.resume->id);
+    // Tolerated problems show in the editor's findings, next to their fields.
+    openEditor(outcome.resume->id);
+    return outcome;
 }
 
 EditorWindow* LibraryWindow::openEditor(const QString& id) {

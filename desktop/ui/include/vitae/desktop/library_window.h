@@ -3,6 +3,7 @@
 #pragma once
 
 #include <vitae/desktop/local_store.h>
+#include <vitae/desktop/resume_files.h>
 
 #include <QMainWindow>
 
@@ -42,6 +43,8 @@ public:
     void renameSelected(const QString& title);
     void deleteSelected();
     void makeSelectedDefault();
+    // Adds a JSON Resume file and opens it; refused files are explained in a message.
+    ImportOutcome importFile(const QString& path);
     // Opens the editor of a resume in its own window (Enter or double click on a row).
     EditorWindow* openEditor(const QString& id);
 

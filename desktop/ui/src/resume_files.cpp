@@ -1,0 +1,93 @@
+#include <vitae/core/json_resume.h>
+#include <vitae/core/template_catalogue.h>
+#include <vitae/core/validation.h>
+#include <vitae/desktop/resume_files.h>
+#include <vitae/render/layout.h>
+#include <vitae/render/paint.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPrinter>
+#include <QSaveFile>
+
+namespace vitae::desktop {
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("vitae::desktop::ResumeFiles", text);
+}
+
+QString titleFor(const core::Resume& resume, const QString& path) {
+    if (resume.basics && resume.basics->name && !resume.basics->name->isEmpty())
+        return resume.basics->label && !resume.basics->label->isEmpty()
+                   ? *resume.basics->name + QStringLiteral(" – ") + *resume.basics->label
+                   : *resume.basics->name;
+    return QFileInfo(path).completeBaseName();
+}
+
+} // namespace
+
+ImportOutcome importResumeFile(LocalStore& store, const QString& path) {
+    ImportOutcome outcome;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        outcome.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return outcome;
+    }
+    const QByteArray bytes = file.read(16 * core::limits::maxDocumentBytes + 1);
+    const core::ImportResult imported = core::importJsonResume(bytes);
+    outcome.findings = imported.findings;
+    if (!imported.parsed) {
+        outcome.error = tr("%1 is not a JSON Resume file.").arg(QFileInfo(path).fileName());
+        return outcome;
+    }
+    outcome.findings += core::validate(imported.resume);
+    const QString templateId = imported.resume.vitae && imported.resume.vitae->templateId
+                                   ? *imported.resume.vitae->templateId
+                                   : core::TemplateCatalogue::builtin().defaultTemplate().id;
+    outcome.resume = store.create({titleFor(imported.resume, path), templateId, bytes, QString()});
+    if (!outcome.resume)
+        outcome.error = store.lastError();
+    return outcome;
+}
+
+bool exportResumeFile(const core::Resume& resume, const QString& path, QString* error) {
+    const QByteArray bytes = core::exportJsonResumeBytes(resume);
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+        return true;
+    if (error != nullptr)
+        *error = file.errorString();
+    return false;
+}
+
+bool printResume(const core::Resume& resume, QPrinter& printer, QString* error) {
+    const render::Document document = render::layoutResume(resume);
+    printer.setFullPage(true);
+    printer.setPageSize(QPageSize(document.pageSizePt, QPageSize::Point));
+    printer.setDocName(document.title);
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        if (error != nullptr)
+            *error = tr("The printer could not be started.");
+        return false;
+    }
+    // The renderer paints in points; the printer's device has its own resolution.
+    const qreal scale = printer.resolution() / 72.0;
+    for (int page = 0; page < document.pageCount(); ++page) {
+        if (page > 0 && !printer.newPage()) {
+            if (error != nullptr)
+                *error = tr("The printer refused a new page.");
+            return false;
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        render::paintPage(painter, document, page);
+        painter.restore();
+    }
+    return painter.end();
+}
+
+} // namespace vitae::desktop

@@ -1,0 +1,112 @@
+// JSON Resume files in and out of the library, and printing through the shared renderer.
+#include "test_support.h"
+
+#include <vitae/core/json_resume.h>
+#include <vitae/desktop/resume_files.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace vitae::desktop {
+namespace {
+
+class ResumeFilesTest : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_);
+        ASSERT_NE(store_, nullptr);
+    }
+
+    QString write(const QString& name, const QByteArray& bytes) {
+        QFile file(dir_.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    }
+
+    QTemporaryDir dir_;
+    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<LocalStore> store_;
+};
+
+TEST_F(ResumeFilesTest, ImportKeepsTheBytesAndExportGivesTheSameDocument) {
+    const QString source = test::sourcePath(QStringLiteral("resources/samples/sample-resume.json"));
+    const ImportOutcome outcome = importResumeFile(*store_, source);
+    ASSERT_TRUE(outcome.resume) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.resume->data, test::readFile(source));
+    EXPECT_EQ(outcome.resume->title, QStringLiteral("Amira Haddad – Senior Backend Engineer"));
+    EXPECT_EQ(outcome.resume->templateId, QStringLiteral("classic"));
+    EXPECT_FALSE(core::hasErrors(outcome.findings)) << test::describe(outcome.findings);
+
+    const QString exported = dir_.filePath(QStringLiteral("out.json"));
+    const core::Resume resume = core::importJsonResume(outcome.resume->data).resume;
+    QString error;
+    ASSERT_TRUE(exportResumeFile(resume, exported, &error)) << error.toStdString();
+    EXPECT_EQ(test::readJsonObject(exported), test::readJsonObject(source));
+}
+
+TEST_F(ResumeFilesTest, TolerableProblemsAreReportedAndTheResumeAdded) {
+    const QString path = write(QStringLiteral("jo.json"),
+                               R"({"basics":{"name":"Jo","url":"","email":"bad"},"work":[{}]})");
+    const ImportOutcome outcome = importResumeFile(*store_, path);
+    ASSERT_TRUE(outcome.resume);
+    EXPECT_EQ(outcome.resume->title, QStringLiteral("Jo"));
+    EXPECT_TRUE(test::hasFinding(outcome.findings, core::FindingCode::UrlEmpty,
+                                 QStringLiteral("/basics/url")));
+    EXPECT_TRUE(test::hasFinding(outcome.findings, core::FindingCode::EmailInvalid,
+                                 QStringLiteral("/basics/email")));
+}
+
+TEST_F(ResumeFilesTest, UnreadableOrNonJsonFilesAreRefusedWithNothingAdded) {
+    const QString broken = write(QStringLiteral("broken.json"), "{\"basics\": ");
+    const ImportOutcome outcome = importResumeFile(*store_, broken);
+    EXPECT_FALSE(outcome.resume);
+    EXPECT_FALSE(outcome.error.isEmpty());
+    EXPECT_TRUE(test::hasFinding(outcome.findings, core::FindingCode::JsonMalformed, QString()));
+    const ImportOutcome missing =
+        importResumeFile(*store_, dir_.filePath(QStringLiteral("nope.json")));
+    EXPECT_FALSE(missing.resume);
+    EXPECT_TRUE(missing.error.contains(QStringLiteral("nope.json")));
+    EXPECT_TRUE(store_->list().isEmpty());
+}
+
+TEST_F(ResumeFilesTest, UntitledFilesAreNamedAfterTheFile) {
+    const ImportOutcome outcome = importResumeFile(
+        *store_, write(QStringLiteral("my-cv.json"), R"({"work":[{"name":"A"}]})"));
+    ASSERT_TRUE(outcome.resume);
+    EXPECT_EQ(outcome.resume->title, QStringLiteral("my-cv"));
+}
+
+TEST_F(ResumeFilesTest, PrintingPaintsEveryPageThroughTheRenderer) {
+    const core::Resume resume =
+        core::importJsonResume(test::readFile(test::sourcePath(
+                                   QStringLiteral("resources/samples/sample-resume.json"))))
+            .resume;
+    QPrinter printer(QPrinter::HighResolution);
+    const QString pdf = dir_.filePath(QStringLiteral("printed.pdf"));
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(pdf);
+    QString error;
+    ASSERT_TRUE(printResume(resume, printer, &error)) << error.toStdString();
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(30'000));
+    const QByteArray details = info.readAllStandardOutput() + info.readAllStandardError();
+    EXPECT_TRUE(
+        QString::fromUtf8(details).contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))))
+        << details.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30'000));
+    EXPECT_TRUE(text.readAllStandardOutput().contains("Parcelwise GmbH"));
+}
+
+} // namespace
+} // namespace vitae::desktop
