@@ -204,6 +204,16 @@ TEST_F(LocalStoreTest, EditsUpdateTimeAndDirtyFlag) {
     EXPECT_FALSE(store_->rename(QStringLiteral("missing"), QStringLiteral("x")));
 }
 
+TEST_F(LocalStoreTest, ListsWithoutDataLeaveTheDocumentsOut) {
+    const StoredResume created = create(QStringLiteral("A"));
+    const QList<StoredResume> light = store_->list(false, LocalStore::Content::WithoutData);
+    ASSERT_EQ(light.size(), 1);
+    EXPECT_TRUE(light.front().data.isEmpty());
+    EXPECT_EQ(light.front().title, QStringLiteral("A"));
+    EXPECT_TRUE(light.front().isDefault);
+    EXPECT_EQ(store_->list().front().data, created.data);
+}
+
 TEST_F(LocalStoreTest, ListsMostRecentlyUpdatedFirst) {
     const StoredResume a = create(QStringLiteral("A"));
     const StoredResume b = create(QStringLiteral("B"));

@@ -137,11 +137,14 @@ int LocalStore::schemaVersion() const {
     return detail::schemaVersion(database);
 }
 
-QList<StoredResume> LocalStore::list(bool includeDeleted) const {
+QList<StoredResume> LocalStore::list(bool includeDeleted, Content content) const {
+    QString columns = kColumns;
+    if (content == Content::WithoutData)
+        columns.replace(QLatin1StringView(" data,"), QLatin1StringView(" '' AS data,"));
     QSqlQuery query = prepared(
         QSqlDatabase::database(connectionName_),
         QStringLiteral("SELECT %1 FROM resumes %2 ORDER BY updated_at DESC, id")
-            .arg(kColumns, includeDeleted ? QString() : QStringLiteral("WHERE deleted_at IS NULL")),
+            .arg(columns, includeDeleted ? QString() : QStringLiteral("WHERE deleted_at IS NULL")),
         {});
     QList<StoredResume> resumes;
     if (!query.exec()) {
@@ -165,7 +168,7 @@ std::optional<StoredResume> LocalStore::find(const QString& id) const {
 }
 
 std::optional<StoredResume> LocalStore::defaultResume() const {
-    const QList<StoredResume> live = list();
+    const QList<StoredResume> live = list(false, Content::WithoutData);
     const auto found =
         std::find_if(live.begin(), live.end(), [](const StoredResume& r) { return r.isDefault; });
     return found != live.end() ? std::optional<StoredResume>(*found) : std::nullopt;
@@ -176,7 +179,7 @@ std::optional<StoredResume> LocalStore::create(const NewResume& resume) {
         resume.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : resume.id;
     const QString now = timestamp(clock_.now());
     Transaction transaction(QSqlDatabase::database(connectionName_));
-    const bool isDefault = core::becomesDefaultOnCreate(list().size());
+    const bool isDefault = core::becomesDefaultOnCreate(list(false, Content::WithoutData).size());
     QSqlQuery insert =
         prepared(QSqlDatabase::database(connectionName_),
                  QStringLiteral("INSERT INTO resumes (id, title, template_id, data, is_default, "
@@ -275,7 +278,7 @@ bool LocalStore::remove(const QString& id) {
 
 bool LocalStore::promoteDefaultAfterDeleting(const QString& id) {
     QList<core::LibraryEntry> live;
-    for (const StoredResume& resume : list())
+    for (const StoredResume& resume : list(false, Content::WithoutData))
         live.append({resume.id, resume.updatedAt, resume.isDefault});
     const std::optional<QString> successor = core::defaultAfterDeleting(live, id);
     if (!successor)

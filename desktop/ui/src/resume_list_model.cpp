@@ -70,7 +70,7 @@ QVariant ResumeListModel::headerData(int section, Qt::Orientation orientation, i
 
 void ResumeListModel::reload() {
     beginResetModel();
-    rows_ = store_.list();
+    rows_ = store_.list(false, LocalStore::Content::WithoutData);
     endResetModel();
 }
 

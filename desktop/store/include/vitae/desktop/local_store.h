@@ -50,8 +50,10 @@ public:
 
     int schemaVersion() const;
 
-    // Live resumes, most recently updated first; with tombstones when asked.
-    QList<StoredResume> list(bool includeDeleted = false) const;
+    enum class Content { Full, WithoutData };
+    // Live resumes, most recently updated first; with tombstones when asked. Lists that
+    // only show titles ask for WithoutData: the documents are most of the bytes.
+    QList<StoredResume> list(bool includeDeleted = false, Content content = Content::Full) const;
     std::optional<StoredResume> find(const QString& id) const;
     std::optional<StoredResume> defaultResume() const;
 
