@@ -30,6 +30,8 @@ const QString kUsage = QStringLiteral(
     "  export FILE -o OUT       write the resume back as JSON Resume\n"
     "  templates [--json]       list the templates\n"
     "  render FILE -o OUT.pdf   draw the resume as PDF [--template T] [--theme F] [--png DIR]\n"
+    "                           [--paper a4|letter] [--pdfa]\n"
+    "  import FILE -o OUT       add Vitae's data (template, layout) to a JSON Resume file\n"
     "\n"
     "FILE may be - for standard input, OUT - for standard output.\n"
     "Run vitae-cli COMMAND --help for a command's options.\n"
@@ -238,6 +240,8 @@ int run(const QStringList& arguments, Streams streams) {
         return runTemplates(rest, streams);
     if (command == QLatin1StringView("render"))
         return runRender(rest, streams);
+    if (command == QLatin1StringView("import"))
+        return runImport(rest, streams);
     if (command == QLatin1StringView("--version")) {
         streams.out << "vitae-cli " << QCoreApplication::applicationVersion() << '\n';
         return Success;

@@ -26,10 +26,37 @@ QString tr(const char* text, const char* disambiguation = nullptr, int count = -
 }
 
 const QString kCommand = QStringLiteral("render");
+const QString kImport = QStringLiteral("import");
 
-int usageError(Streams streams, const QString& message) {
-    streams.err << "vitae-cli render: " << message << '\n';
+int usageError(Streams streams, const QString& message, const QString& command = kCommand) {
+    streams.err << "vitae-cli " << command << ": " << message << '\n';
     return UsageError;
+}
+
+int unknownTemplate(const QString& command, const QString& id, Streams streams) {
+    QStringList ids;
+    for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates())
+        ids.append(info.id);
+    return usageError(
+        streams, tr("unknown template \"%1\"; one of: %2").arg(id, ids.join(QStringLiteral(", "))),
+        command);
+}
+
+// Qt names the program by its path in the help; name the command as the user types it.
+QString helpText(const QCommandLineParser& parser, const QString& command) {
+    QString text = parser.helpText();
+    const qsizetype start = text.indexOf(QLatin1Char(' ')) + 1;
+    text.replace(start, text.indexOf(QLatin1Char(' '), start) - start,
+                 QStringLiteral("vitae-cli ") + command);
+    return text;
+}
+
+void printFindings(const core::Findings& findings, QTextStream& out) {
+    for (const core::Finding& finding : findings) {
+        out << core::severityName(finding.severity) << ' '
+            << (finding.path.isEmpty() ? QStringLiteral("(document)") : finding.path) << ' '
+            << core::codeName(finding.code) << ": " << core::message(finding) << '\n';
+    }
 }
 
 std::optional<QByteArray> readFile(const QString& path, qint64 limit, Streams streams) {
@@ -116,16 +143,14 @@ int runRender(const QStringList& arguments, Streams streams) {
                                  QStringLiteral("N"), QStringLiteral("150"));
     const QCommandLineOption noPageNumbers(QStringLiteral("no-page-numbers"),
                                            tr("Leave out the page numbers."));
-    parser.addOptions({help, output, templateId, theme, paper, png, dpi, noPageNumbers});
+    const QCommandLineOption pdfA(QStringLiteral("pdfa"),
+                                  tr("Write PDF/A-1b, the archival PDF some portals ask for."));
+    parser.addOptions({help, output, templateId, theme, paper, png, dpi, noPageNumbers, pdfA});
 
     if (!parser.parse(QStringList{kCommand} + arguments))
         return usageError(streams, parser.errorText());
     if (parser.isSet(help)) {
-        QString text = parser.helpText();
-        const qsizetype start = text.indexOf(QLatin1Char(' ')) + 1;
-        text.replace(start, text.indexOf(QLatin1Char(' '), start) - start,
-                     QStringLiteral("vitae-cli render"));
-        streams.out << text;
+        streams.out << helpText(parser, kCommand);
         return Success;
     }
     const QStringList positional = parser.positionalArguments();
@@ -137,14 +162,8 @@ int runRender(const QStringList& arguments, Streams streams) {
     render::RenderOptions options;
     if (parser.isSet(templateId)) {
         options.templateId = parser.value(templateId);
-        if (!core::TemplateCatalogue::builtin().find(options.templateId)) {
-            QStringList ids;
-            for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates())
-                ids.append(info.id);
-            return usageError(streams,
-                              tr("unknown template \"%1\"; one of: %2")
-                                  .arg(options.templateId, ids.join(QStringLiteral(", "))));
-        }
+        if (!core::TemplateCatalogue::builtin().find(options.templateId))
+            return unknownTemplate(kCommand, options.templateId, streams);
     }
     if (parser.isSet(paper)) {
         const QString value = parser.value(paper).toLower();
@@ -162,6 +181,7 @@ int runRender(const QStringList& arguments, Streams streams) {
         return usageError(streams, tr("--dpi must be a number from 36 to 1200"));
     if (parser.isSet(noPageNumbers))
         options.pageNumbers = false;
+    options.pdfA = parser.isSet(pdfA);
     bool badEpoch = false;
     options.fixedCreationDate = sourceDateEpoch(streams, &badEpoch);
     if (badEpoch)
@@ -175,14 +195,12 @@ int runRender(const QStringList& arguments, Streams streams) {
     const core::Findings findings =
         imported.parsed ? imported.findings + core::validate(imported.resume) : imported.findings;
     if (!imported.parsed || core::hasErrors(findings)) {
+        core::Findings errors;
         for (const core::Finding& finding : findings) {
-            if (finding.severity != core::Severity::Error)
-                continue;
-            streams.err << core::severityName(finding.severity) << ' '
-                        << (finding.path.isEmpty() ? QStringLiteral("(document)") : finding.path)
-                        << ' ' << core::codeName(finding.code) << ": " << core::message(finding)
-                        << '\n';
+            if (finding.severity == core::Severity::Error)
+                errors.append(finding);
         }
+        printFindings(errors, streams.err);
         streams.err << "vitae-cli render: "
                     << tr("the resume has errors; fix them (vitae-cli validate) to render it")
                     << '\n';
@@ -230,6 +248,61 @@ int runRender(const QStringList& arguments, Streams streams) {
     if (parser.value(output) != QLatin1StringView("-")) {
         streams.out << tr("%n page(s)", nullptr, document.pageCount()) << '\n';
     }
+    return Success;
+}
+
+int runImport(const QStringList& arguments, Streams streams) {
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setApplicationDescription(
+        tr("Reads a JSON Resume file and writes it as a Vitae resume: the same JSON with\n"
+           "Vitae's extension (\"vitae\") and the template to draw it with."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The resume (- for standard input)."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Where to write (- for standard output)."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption templateId(
+        QStringLiteral("template"),
+        tr("Template id (see vitae-cli templates); default: the file's own, else classic."),
+        QStringLiteral("T"));
+    parser.addOptions({help, output, templateId});
+    if (!parser.parse(QStringList{kImport} + arguments))
+        return usageError(streams, parser.errorText(), kImport);
+    if (parser.isSet(help)) {
+        streams.out << helpText(parser, kImport);
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usageError(streams, tr("expected one FILE argument; see --help"), kImport);
+    if (!parser.isSet(output))
+        return usageError(streams, tr("missing -o OUT; see --help"), kImport);
+    if (parser.isSet(templateId) &&
+        !core::TemplateCatalogue::builtin().find(parser.value(templateId)))
+        return unknownTemplate(kImport, parser.value(templateId), streams);
+
+    const auto bytes = readFile(parser.positionalArguments().front(),
+                                16 * core::limits::maxDocumentBytes + 1, streams);
+    if (!bytes)
+        return IoError;
+    core::ImportResult imported = core::importJsonResume(*bytes);
+    if (!imported.parsed) {
+        printFindings(imported.findings, streams.err);
+        return ResumeHasErrors;
+    }
+    core::Resume& resume = imported.resume;
+    if (!resume.vitae)
+        resume.vitae = core::VitaeExtension{};
+    const core::TemplateCatalogue& catalogue = core::TemplateCatalogue::builtin();
+    if (parser.isSet(templateId))
+        resume.vitae->templateId = parser.value(templateId);
+    else if (!resume.vitae->templateId || !catalogue.find(*resume.vitae->templateId))
+        resume.vitae->templateId = catalogue.defaultTemplate().id;
+    if (!writeFile(parser.value(output), core::exportJsonResumeBytes(resume), streams))
+        return IoError;
+    // What the editor will ask to fix, including what the template needs and lacks.
+    printFindings(imported.findings + core::validate(resume), streams.err);
     return Success;
 }
 

@@ -142,6 +142,29 @@ TEST(CliExport, MissingOutputIsAUsageError) {
     EXPECT_TRUE(run.err.contains("-o")) << run.err.toStdString();
 }
 
+TEST(CliImport, AddsVitaeDataAndKeepsTheRest) {
+    const QByteArray input = R"({"basics":{"name":"Jo","x-custom":1},"work":[{"name":"A"}]})";
+    const CliRun run =
+        runCli({QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("-o"),
+                QStringLiteral("-"), QStringLiteral("--template"), QStringLiteral("compact")},
+               input);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject output = QJsonDocument::fromJson(run.out).object();
+    EXPECT_EQ(output.value(QStringLiteral("vitae")).toObject().value(QStringLiteral("templateId")),
+              QStringLiteral("compact"));
+    QJsonObject withoutVitae = output;
+    withoutVitae.remove(QStringLiteral("vitae"));
+    EXPECT_EQ(withoutVitae, QJsonDocument::fromJson(input).object());
+}
+
+TEST(CliImport, UnknownTemplateIsAUsageError) {
+    const CliRun run =
+        runCli({QStringLiteral("import"), sample(), QStringLiteral("-o"), QStringLiteral("-"),
+                QStringLiteral("--template"), QStringLiteral("baroque")});
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains("baroque")) << run.err.toStdString();
+}
+
 TEST(CliTemplates, ListsTheCatalogue) {
     const CliRun run = runCli({QStringLiteral("templates"), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 0);
@@ -153,7 +176,7 @@ TEST(CliTemplates, ListsTheCatalogue) {
 }
 
 TEST(CliUsage, HelpForEachCommandAndErrorsForUnknownOnes) {
-    for (const char* command : {"validate", "export", "templates"}) {
+    for (const char* command : {"validate", "export", "templates", "render", "import"}) {
         const CliRun run = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         EXPECT_EQ(run.exitCode, 0) << command;
         EXPECT_TRUE(run.out.contains(QByteArray(QByteArray("Usage: vitae-cli ") + command)))

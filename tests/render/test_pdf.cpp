@@ -68,39 +68,15 @@ QTemporaryDir* SamplePdf::dir_ = nullptr;
 QByteArray* SamplePdf::bytes_ = nullptr;
 QString* SamplePdf::path_ = nullptr;
 
-// Whitespace as one space; a line that ends in "-" or "/" (a URL or compound broken at the
-// line end) joins the next without one.
-QString normalised(QString text) {
-    text.replace(QRegularExpression(QStringLiteral("([-/])\\n")), QStringLiteral("\\1"));
-    return text.simplified();
-}
-
-// The sample's strings the resume shows, each as the user typed it. Left out, by design:
-// the schema URL, Vitae's layout data, the region (same as the city here) and profile user
-// names (the profile URL, which contains them, is shown instead).
-void collectShown(const QJsonValue& value, const QString& path, QStringList& out) {
-    static const QRegularExpression hidden(QStringLiteral(
-        "^(/\\$schema|/basics/location/region|/basics/profiles/\\d+/username|/vitae/templateId"
-        "|/vitae/sections/.*|/vitae/customSections/\\d+/id)$"));
-    if (hidden.match(path).hasMatch())
-        return;
-    if (value.isString()) {
-        out.append(value.toString());
-    } else if (value.isArray()) {
-        const QJsonArray array = value.toArray();
-        for (qsizetype i = 0; i < array.size(); ++i)
-            collectShown(array.at(i), path + QLatin1Char('/') + QString::number(i), out);
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            collectShown(it.value(), path + QLatin1Char('/') + it.key(), out);
-    }
+QString normalised(const QString& text) {
+    return test::comparable(text, test::Compare::Words);
 }
 
 TEST_F(SamplePdf, EveryShownStringIsInTheTextLayerAsOftenAsInTheSource) {
     const QString extracted = normalised(text());
     QStringList shown;
-    collectShown(sampleJson(), QString(), shown);
+    for (const test::Shown& s : test::shownStrings(sampleJson()))
+        shown.append(s.text);
     ASSERT_GT(shown.size(), 50);
     const QString source = shown.join(QChar(0x1F)); // a separator no string contains
     for (const QString& s : shown) {
@@ -150,28 +126,24 @@ TEST_F(SamplePdf, LayoutModeTextHasNoLigatureCharacters) {
         for (QChar c : extracted)
             EXPECT_FALSE(c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06)
                 << "ligature U+" << std::hex << int(c.unicode());
-        EXPECT_FALSE(extracted.contains(QChar(0x200C)));
+        // The invisible characters the layout inserts (non-joiner, word joiner, isolates)
+        // shape to nothing and stay out of the text layer.
+        for (char16_t invisible : {u'\u200C', u'\u2060', u'\u2068', u'\u2069'})
+            EXPECT_FALSE(extracted.contains(QChar(invisible))) << int(invisible);
         EXPECT_TRUE(extracted.contains(QStringLiteral("first year")));
     }
 }
 
 TEST_F(SamplePdf, AllFontsEmbeddedAsSubsets) {
-    const test::ToolRun run = test::runTool(QStringLiteral(VITAE_PDFFONTS), {*path_});
-    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    const QStringList lines =
-        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    ASSERT_GT(lines.size(), 2) << "no fonts listed";
-    for (const QString& line : lines.mid(2)) {
-        // name type... encoding emb sub uni object-id: the three flags precede the id.
-        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        ASSERT_GE(columns.size(), 7) << line.toStdString();
-        const qsizetype n = columns.size();
-        EXPECT_EQ(columns[n - 5], QStringLiteral("yes")) << "not embedded: " << line.toStdString();
-        EXPECT_EQ(columns[n - 4], QStringLiteral("yes")) << "not a subset: " << line.toStdString();
-        EXPECT_EQ(columns[n - 3], QStringLiteral("yes")) << "no ToUnicode: " << line.toStdString();
+    const std::vector<test::FontRow> fonts = test::pdfFonts(*path_);
+    ASSERT_FALSE(fonts.empty()) << "no fonts listed";
+    for (const test::FontRow& font : fonts) {
+        EXPECT_TRUE(font.embedded) << "not embedded: " << font.name.toStdString();
+        EXPECT_TRUE(font.subset) << "not a subset: " << font.name.toStdString();
+        EXPECT_TRUE(font.unicode) << "no ToUnicode: " << font.name.toStdString();
         EXPECT_TRUE(
-            QRegularExpression(QStringLiteral("^[A-Z]{6}\\+DejaVu")).match(columns[0]).hasMatch())
-            << line.toStdString();
+            QRegularExpression(QStringLiteral("^[A-Z]{6}\\+DejaVu")).match(font.name).hasMatch())
+            << font.name.toStdString();
     }
 }
 
@@ -235,6 +207,104 @@ TEST(Pdf, LigaturesAreNotFormedButTheWordsRemain) {
     EXPECT_TRUE(QString::fromUtf8(run.out).simplified().contains(
         QStringLiteral("office affluent fifty flow efficient Waffle")))
         << run.out.toStdString();
+}
+
+// --- PDF/A-1b ---------------------------------------------------------------------------------
+// veraPDF is not in Debian, so these check what PDF/A-1b asks of a file like ours: the
+// identification in XMP, XMP equal to the Info dictionary, an output intent with an ICC
+// profile, embedded fonts with a CIDSet, printable annotations, a file ID; and that the bytes
+// stay reproducible.
+
+QByteArray pdfA(const core::Resume& resume) {
+    render::RenderOptions options = fixedOptions();
+    options.pdfA = true;
+    QString error;
+    const QByteArray bytes = render::renderPdf(resume, options, &error);
+    EXPECT_FALSE(bytes.isEmpty()) << error.toStdString();
+    return bytes;
+}
+
+QString field(const QString& info, const char* name) {
+    const QRegularExpression re(QStringLiteral("^%1:\\s*(.*)$").arg(QLatin1StringView(name)),
+                                QRegularExpression::MultilineOption);
+    return re.match(info).captured(1).trimmed();
+}
+
+TEST(PdfA, PdfinfoReportsPdfA1bAndQpdfFindsNothingWrong) {
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, QStringLiteral("a.pdf"), pdfA(sample()));
+    const QString info =
+        QString::fromUtf8(test::runTool(QStringLiteral(VITAE_PDFINFO), {path}).out);
+    EXPECT_EQ(field(info, "PDF subtype"), QStringLiteral("PDF/A-1b:2005"));
+    EXPECT_EQ(field(info, "    Conformance"), QStringLiteral("Level B, Basic"));
+    const test::ToolRun check =
+        test::runTool(QStringLiteral(VITAE_QPDF), {QStringLiteral("--check"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
+    for (const test::FontRow& font : test::pdfFonts(path))
+        EXPECT_TRUE(font.embedded && font.subset) << font.name.toStdString();
+}
+
+TEST(PdfA, XmpSaysWhatTheInfoDictionarySays) {
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, QStringLiteral("a.pdf"), pdfA(sample()));
+    const QString xmp = QString::fromUtf8(
+        test::runTool(QStringLiteral(VITAE_PDFINFO), {QStringLiteral("-meta"), path}).out);
+    EXPECT_TRUE(xmp.contains(QStringLiteral("pdfaid:part=\"1\" pdfaid:conformance=\"B\"")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("xmp:CreateDate=\"2024-05-01T12:30:00Z\"")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("xmp:ModifyDate=\"2024-05-01T12:30:00Z\"")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("xmp:CreatorTool=\"Vitae " VITAE_VERSION "\"")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral(
+        "<dc:creator><rdf:Seq><rdf:li>Amira Haddad</rdf:li></rdf:Seq></dc:creator>")));
+    EXPECT_TRUE(xmp.contains(QStringLiteral(
+        "<rdf:li xml:lang=\"x-default\">Amira Haddad \u2013 Senior Backend Engineer</rdf:li>")));
+    const QString info = QString::fromUtf8(
+        test::runTool(QStringLiteral(VITAE_PDFINFO), {QStringLiteral("-isodates"), path}).out);
+    EXPECT_EQ(field(info, "CreationDate"), QStringLiteral("2024-05-01T12:30:00Z"));
+    EXPECT_EQ(field(info, "Author"), QStringLiteral("Amira Haddad"));
+}
+
+TEST(PdfA, AuthorIsEscapedInXmp) {
+    core::Resume resume = test::syntheticResume(1, 1);
+    resume.basics->name = QStringLiteral("Tom & <Jerry>");
+    QTemporaryDir dir;
+    const QString path = test::writeFile(dir, QStringLiteral("a.pdf"), pdfA(resume));
+    const QString xmp = QString::fromUtf8(
+        test::runTool(QStringLiteral(VITAE_PDFINFO), {QStringLiteral("-meta"), path}).out);
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li>Tom &amp; &lt;Jerry&gt;</rdf:li>")));
+    EXPECT_EQ(test::runTool(QStringLiteral(VITAE_QPDF), {QStringLiteral("--check"), path}).exitCode,
+              0);
+}
+
+// QPdfWriter writes these itself in PDF/A mode (the links' /F 4 Print flag included);
+// checked so an update of Qt cannot drop them unnoticed.
+TEST(PdfA, HasAnOutputIntentAndPrintableLinks) {
+    const QByteArray bytes = pdfA(sample());
+    EXPECT_TRUE(bytes.contains("/S/GTS_PDFA1"));
+    EXPECT_TRUE(bytes.contains("/DestOutputProfile"));
+    EXPECT_TRUE(bytes.contains("/CIDSet"));
+    const qsizetype links = bytes.count("/Subtype /Link");
+    EXPECT_EQ(links, 7);
+    EXPECT_EQ(bytes.count("/Subtype /Link\n/F 4"), links);
+}
+
+// QPdfWriter's file ID is random; ours is the MD5 of the content.
+TEST(PdfA, SameInputGivesTheSameBytesAndAnotherResumeAnotherId) {
+    const QByteArray first = pdfA(sample());
+    EXPECT_EQ(pdfA(sample()), first);
+    const QRegularExpression id(QStringLiteral("/ID \\[ <([0-9a-f]{32})> <\\1> \\]"));
+    const QString idOfFirst = id.match(QString::fromLatin1(first)).captured(1);
+    ASSERT_FALSE(idOfFirst.isEmpty());
+    EXPECT_NE(idOfFirst, QString(32, QLatin1Char('0')));
+    const QString idOfOther =
+        id.match(QString::fromLatin1(pdfA(test::syntheticResume(1, 1)))).captured(1);
+    EXPECT_NE(idOfOther, idOfFirst);
+}
+
+TEST(PdfA, OnlyWhenAsked) {
+    const QByteArray plain = render::renderPdf(sample(), fixedOptions());
+    EXPECT_FALSE(plain.contains("/Type /Metadata"));
+    EXPECT_FALSE(plain.contains("GTS_PDFA1"));
+    EXPECT_FALSE(plain.contains("/F 4"));
 }
 
 TEST(PageImage, PreviewIsThePageAtTheAskedResolution) {

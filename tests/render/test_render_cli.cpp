@@ -106,6 +106,16 @@ TEST(CliRender, ThemeFileIsApplied) {
     EXPECT_TRUE(test::runTool(QStringLiteral(VITAE_PDFINFO), {pdf}).out.contains("(letter)"));
 }
 
+TEST(CliRender, PdfaOptionWritesPdfA1b) {
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("a.pdf"));
+    ASSERT_EQ(render({sample(), QStringLiteral("-o"), pdf, QStringLiteral("--pdfa")}).exitCode, 0);
+    const test::ToolRun info = test::runTool(QStringLiteral(VITAE_PDFINFO), {pdf});
+    EXPECT_TRUE(info.out.contains("PDF subtype:    PDF/A-1b")) << info.out.toStdString();
+    ASSERT_EQ(render({sample(), QStringLiteral("-o"), pdf}).exitCode, 0);
+    EXPECT_FALSE(test::runTool(QStringLiteral(VITAE_PDFINFO), {pdf}).out.contains("PDF/A"));
+}
+
 TEST(CliRender, BadInputGivesClearErrorsAndExitCodes) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.pdf"));
@@ -157,7 +167,7 @@ TEST(CliRender, BadInputGivesClearErrorsAndExitCodes) {
 TEST(CliRender, HelpListsTheOptions) {
     const CliRun run = render({QStringLiteral("--help")});
     EXPECT_EQ(run.exitCode, 0);
-    for (const char* option : {"--template", "--theme", "--paper", "--png", "-o"})
+    for (const char* option : {"--template", "--theme", "--paper", "--png", "--pdfa", "-o"})
         EXPECT_TRUE(run.out.contains(QLatin1StringView(option))) << option;
 }
 

@@ -69,6 +69,12 @@ TEST(Theme, ErrorsNameTheKey) {
         {R"({"text": {"footer": {}}})", "/text/footer"},
         {R"({"spacing": {"lineHeight": "1.2"}})", "/spacing/lineHeight"},
         {R"({"pageSize": "A5"})", "/pageSize"},
+        {R"({"sidebar": {"width": 60}})", "/sidebar/width"},
+        {R"({"sidebar": {"widthMm": 200}})", "/sidebar/widthMm"},
+        {R"({"sidebar": {"sections": "skills"}})", "/sidebar/sections"},
+        {R"({"sidebar": {"sections": ["skills", ""]}})", "/sidebar/sections"},
+        {R"({"sidebar": {"text": {"sizePt": 1}}})", "/sidebar/text/sizePt"},
+        {R"({"sidebar": {"headingBand": "blue-ish"}})", "/sidebar/headingBand"},
     };
     for (const auto& c : cases) {
         QString error;
@@ -79,6 +85,28 @@ TEST(Theme, ErrorsNameTheKey) {
     EXPECT_FALSE(Theme::fromJson("[1]", base, &error));
     EXPECT_FALSE(Theme::fromJson("{", base, &error));
     EXPECT_FALSE(error.isEmpty());
+}
+
+TEST(Theme, OnlyModernHasASidebarAndAFileCanChangeIt) {
+    EXPECT_FALSE(Theme::builtin(u"classic").sidebar.enabled());
+    EXPECT_FALSE(Theme::builtin(u"compact").sidebar.enabled());
+    const Theme modern = Theme::builtin(u"modern");
+    ASSERT_TRUE(modern.sidebar.enabled());
+    // One text size in the sidebar: what keeps it one block for text extractors.
+    EXPECT_EQ(modern.sidebar.heading.sizePt, modern.sidebar.text.sizePt);
+    QString error;
+    const auto changed = Theme::fromJson(R"({"sidebar": {
+        "widthMm": 60, "sections": ["skills", "custom:tools"], "headingBand": null,
+        "text": {"sizePt": 9}, "heading": {"sizePt": 9, "color": "#000000"}}})",
+                                         modern, &error);
+    ASSERT_TRUE(changed) << error.toStdString();
+    EXPECT_EQ(changed->sidebar.widthMm, 60);
+    EXPECT_EQ(changed->sidebar.sections,
+              (QStringList{QStringLiteral("skills"), QStringLiteral("custom:tools")}));
+    EXPECT_FALSE(changed->sidebar.headingBand.isValid());
+    EXPECT_EQ(changed->sidebar.text.sizePt, 9);
+    EXPECT_EQ(changed->sidebar.text.family, modern.sidebar.text.family);
+    EXPECT_EQ(changed->sidebar.background, modern.sidebar.background);
 }
 
 TEST(Theme, RoundTripsThroughJson) {

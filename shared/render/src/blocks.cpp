@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace vitae::render {
 namespace {
 
@@ -83,7 +85,6 @@ public:
         if (present(b.label))
             add(BlockKind::HeaderLine, {{value(b.label), TextRole::Label}});
 
-        std::vector<TextRun> contact;
         std::vector<TextRun> items;
         if (present(b.email))
             items.push_back(
@@ -101,28 +102,11 @@ public:
             if (!place.isEmpty())
                 items.push_back({place.join(QStringLiteral(", ")), TextRole::Contact});
         }
-        appendJoined(contact, items);
-        if (!contact.empty())
-            add(BlockKind::HeaderLine, contact);
-
-        std::vector<TextRun> profiles;
-        if (b.profiles) {
-            for (const core::Profile& p : *b.profiles) {
-                // Shown as "Network: address" so the address itself is in the text layer.
-                const QString shown = present(p.url) ? value(p.url) : value(p.username);
-                if (shown.isEmpty())
-                    continue;
-                if (!profiles.empty())
-                    profiles.push_back({kSeparator, TextRole::Contact});
-                if (present(p.network))
-                    profiles.push_back(
-                        {value(p.network) + QStringLiteral(": "), TextRole::Contact});
-                profiles.push_back(
-                    {shown, TextRole::Contact, present(p.url) ? linkFor(value(p.url)) : QString()});
-            }
-        }
-        if (!profiles.empty())
-            add(BlockKind::HeaderLine, profiles);
+        const std::vector<std::vector<TextRun>> profiles = profileRuns(b);
+        if (theme_.sidebar.enabled())
+            contactInSidebar(items, profiles);
+        else
+            contactLines(items, profiles);
 
         if (present(b.summary)) {
             add(BlockKind::Paragraph, {{value(b.summary), TextRole::Body}}).spaceBeforePt =
@@ -133,6 +117,9 @@ public:
     void section(const core::Resume& resume, const core::ResolvedSection& section) {
         sectionKey_ = section.key;
         keepTogether_ = section.keepEntriesTogether;
+        column_ = theme_.sidebar.enabled() && theme_.sidebar.sections.contains(section.key)
+                      ? Column::Sidebar
+                      : Column::Main;
         QString title = section.customTitle.trimmed();
         if (title.isEmpty())
             title = core::isStandardSectionKey(section.key) ? sectionTitle(section.key)
@@ -253,9 +240,68 @@ public:
     }
 
 private:
+    // Each profile as "Network: address" so the address itself is in the text layer.
+    static std::vector<std::vector<TextRun>> profileRuns(const core::Basics& b) {
+        std::vector<std::vector<TextRun>> out;
+        if (!b.profiles)
+            return out;
+        for (const core::Profile& p : *b.profiles) {
+            const QString shown = present(p.url) ? value(p.url) : value(p.username);
+            if (shown.isEmpty())
+                continue;
+            std::vector<TextRun> runs;
+            if (present(p.network))
+                runs.push_back({value(p.network) + QStringLiteral(": "), TextRole::Contact});
+            runs.push_back(
+                {shown, TextRole::Contact, present(p.url) ? linkFor(value(p.url)) : QString()});
+            out.push_back(std::move(runs));
+        }
+        return out;
+    }
+
+    // One column: a line of contact items and a line of profiles, joined with " · ".
+    void contactLines(const std::vector<TextRun>& items,
+                      const std::vector<std::vector<TextRun>>& profiles) {
+        std::vector<TextRun> contact;
+        appendJoined(contact, items);
+        if (!contact.empty())
+            add(BlockKind::HeaderLine, contact);
+        std::vector<TextRun> line;
+        for (const std::vector<TextRun>& profile : profiles) {
+            if (!line.empty())
+                line.push_back({kSeparator, TextRole::Contact});
+            line.insert(line.end(), profile.begin(), profile.end());
+        }
+        if (!line.empty())
+            add(BlockKind::HeaderLine, line);
+    }
+
+    // A sidebar is too narrow for joined lines: a "Contact" heading, then one item a line.
+    void contactInSidebar(const std::vector<TextRun>& items,
+                          const std::vector<std::vector<TextRun>>& profiles) {
+        if (items.empty() && profiles.empty())
+            return;
+        column_ = Column::Sidebar;
+        Block& heading =
+            add(BlockKind::SectionHeading, {{tr("Contact"), TextRole::SectionHeading}});
+        heading.keepWithNext = true;
+        bool first = true;
+        const auto line = [&](std::vector<TextRun> runs) {
+            add(BlockKind::HeaderLine, std::move(runs)).spaceBeforePt =
+                first ? theme_.headingGapPt : theme_.paragraphSpacingPt;
+            first = false;
+        };
+        for (const TextRun& item : items)
+            line({item});
+        for (const std::vector<TextRun>& profile : profiles)
+            line(profile);
+        column_ = Column::Main;
+    }
+
     Block& add(BlockKind kind, std::vector<TextRun> runs) {
         Block block;
         block.kind = kind;
+        block.column = column_;
         block.runs = std::move(runs);
         block.sectionKey = sectionKey_;
         block.entryIndex = entry_;
@@ -353,6 +399,7 @@ private:
 
     const Theme& theme_;
     QString sectionKey_;
+    Column column_ = Column::Main;
     int entry_ = -1;
     bool keepTogether_ = false;
     bool firstOfEntry_ = false;
@@ -400,6 +447,9 @@ std::vector<Block> buildBlocks(const core::Resume& resume, const Theme& theme) {
         if (section.shown())
             builder.section(resume, section);
     }
+    // Reading order: the main column, then the sidebar (stable, so each keeps its order).
+    std::stable_partition(builder.blocks.begin(), builder.blocks.end(),
+                          [](const Block& block) { return block.column == Column::Main; });
     return std::move(builder.blocks);
 }
 

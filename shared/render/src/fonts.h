@@ -1,11 +1,13 @@
-// Fonts of the renderer: the DejaVu families loaded by path, the 72 dpi measuring device
-// every layout is shaped for, and the QFont of a text style.
+// Fonts of the renderer: DejaVu and a CJK font loaded by path with the fallback order
+// between them, the 72 dpi measuring device every layout is shaped for, and the QFont of a
+// text style.
 #pragma once
 
 #include <vitae/render/theme.h>
 
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QPaintDevice;
@@ -13,8 +15,13 @@ QT_END_NAMESPACE
 
 namespace vitae::render::detail {
 
-// Loads the bundled font files once per process; "" when done, else what failed.
+// Loads the font files once per process and sets up family substitution so text a family
+// lacks falls back in a fixed order; "" when done, else what failed.
 QString ensureFontsLoaded();
+
+// The families a style's own family falls back to, in order: DejaVu Sans (Latin, Greek,
+// Cyrillic, Arabic, Hebrew), then WenQuanYi Micro Hei (Chinese, Japanese kana, Korean).
+QStringList fallbackFamilies();
 
 // A device at exactly 72 dpi: a point is a device unit, so layouts are in points.
 const QPaintDevice& pointDevice();
@@ -26,5 +33,10 @@ QFont fontFor(const TextStyle& style, bool strong = false);
 // kerning, which skips default-ignorable characters, is kept. The joiner draws nothing and
 // does not reach the text layer.
 QString breakLigatures(const QString& text);
+
+// Inserts U+2060 WORD JOINER after a hyphen inside a word, so no line breaks there: poppler
+// joins a line that ends in "-" with the next and drops the hyphen, which turns
+// "amira-haddad" into "amirahaddad" in the text layer. Like the non-joiner, it draws nothing.
+QString keepHyphenatedWords(const QString& text);
 
 } // namespace vitae::render::detail

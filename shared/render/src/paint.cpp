@@ -5,29 +5,41 @@
 #include <QTextLayout>
 
 namespace vitae::render {
+namespace {
+
+// How far a sidebar heading's band reaches past the text on either side.
+constexpr double kBandOverhangPt = 4;
+
+} // namespace
 
 void paintPage(QPainter& painter, const Document& document, int pageIndex) {
     if (pageIndex < 0 || pageIndex >= document.pageCount())
         return;
     const Theme& theme = document.theme;
-    const double contentWidth =
-        document.pageSizePt.width() - (theme.margins.leftMm + theme.margins.rightMm) * 72.0 / 25.4;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    if (!document.sidebarPt.isEmpty())
+        painter.fillRect(document.sidebarPt, theme.sidebar.background);
     for (const PlacedLine& placed : document.pages[static_cast<size_t>(pageIndex)].lines) {
         const QTextLayout& layout = *document.layouts[static_cast<size_t>(placed.block)];
         const QTextLine line = layout.lineAt(placed.line);
         if (!line.isValid())
             continue;
-        line.draw(&painter, placed.origin);
         const Block& block = document.blocks[static_cast<size_t>(placed.block)];
-        if (block.kind == BlockKind::SectionHeading && theme.headingRulePt > 0 &&
-            placed.line == layout.lineCount() - 1) {
+        const bool heading = block.kind == BlockKind::SectionHeading;
+        const bool band =
+            heading && block.column == Column::Sidebar && theme.sidebar.headingBand.isValid();
+        if (band) // behind the text, a little wider than the column
+            painter.fillRect(QRectF(placed.origin.x() - kBandOverhangPt, placed.origin.y(),
+                                    placed.widthPt + 2 * kBandOverhangPt, placed.heightPt),
+                             theme.sidebar.headingBand);
+        line.draw(&painter, placed.origin);
+        if (heading && !band && theme.headingRulePt > 0 && placed.line == layout.lineCount() - 1) {
             const double y = placed.origin.y() + placed.heightPt + theme.headingRulePt / 2 + 0.5;
             painter.setPen(QPen(theme.ruleColor, theme.headingRulePt, Qt::SolidLine, Qt::FlatCap));
             painter.drawLine(QPointF(placed.origin.x(), y),
-                             QPointF(placed.origin.x() + contentWidth, y));
+                             QPointF(placed.origin.x() + placed.widthPt, y));
         }
     }
     painter.restore();

@@ -18,6 +18,8 @@ QByteArray renderPdf(const Document& document, const RenderOptions& options, QSt
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
+        if (options.pdfA)
+            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(72); // one device unit is one point, as in the layout
         writer.setTitle(document.title);
         writer.setCreator(QStringLiteral("Vitae " VITAE_VERSION));
@@ -38,8 +40,8 @@ QByteArray renderPdf(const Document& document, const RenderOptions& options, QSt
         }
         painter.end();
     }
-    const auto finished =
-        detail::finishPdf(buffer.data(), {document.author, options.fixedCreationDate}, error);
+    const auto finished = detail::finishPdf(
+        buffer.data(), {document.author, options.fixedCreationDate, options.pdfA}, error);
     return finished ? *finished : QByteArray();
 }
 

@@ -1,6 +1,7 @@
 #include <vitae/render/theme.h>
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -69,6 +70,21 @@ Theme modern() {
     t.ruleColor = t.accent;
     t.headingRulePt = 1.5;
     t.lineHeight = 1.2;
+    // Short, list-like sections go beside the experience; a pale tint of the accent keeps
+    // dark text readable and prints without much ink.
+    t.sidebar.widthMm = 68;
+    t.sidebar.paddingMm = 8;
+    t.sidebar.gapMm = 8;
+    t.sidebar.background = QColor(0xe6, 0xf1, 0xf3);
+    t.sidebar.sections = {QStringLiteral("skills"), QStringLiteral("languages"),
+                          QStringLiteral("interests")};
+    // Sections in the sidebar are told apart by white headings on accent bands, not by
+    // space, which the sidebar cannot have much of (see Sidebar in theme.h).
+    t.sidebar.text = style(kSans, 8.5, 400, ink);
+    t.sidebar.heading = style(kSans, 8.5, 700, Qt::white);
+    t.sidebar.heading.uppercase = true;
+    t.sidebar.headingBand = t.accent;
+    t.sidebar.lineHeight = 1.2;
     return t;
 }
 
@@ -173,6 +189,32 @@ public:
             out = parsed;
     }
 
+    void stringList(const QJsonObject& object, const QString& path, QLatin1StringView key,
+                    QStringList& out) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined())
+            return;
+        QStringList list;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue item : array) {
+            if (item.isString() && !item.toString().trimmed().isEmpty())
+                list.append(item.toString());
+        }
+        if (!value.isArray() || list.size() != array.size())
+            fail(join(path, key), tr("expected an array of non-empty strings"));
+        else
+            out = list;
+    }
+
+    // A colour, or null for none.
+    void optionalColor(const QJsonObject& object, const QString& path, QLatin1StringView key,
+                       QColor& out) {
+        if (object.value(key).isNull())
+            out = QColor();
+        else
+            color(object, path, key, out);
+    }
+
     // Calls `read` with the object under `key` when it is present and an object.
     void object(const QJsonObject& parent, const QString& path, QLatin1StringView key,
                 const std::function<void(const QJsonObject&, const QString&)>& read) {
@@ -209,6 +251,27 @@ void readStyle(Reader& r, const QJsonObject& o, const QString& path, TextStyle& 
     r.boolean(o, path, QLatin1StringView("italic"), s.italic);
     r.color(o, path, QLatin1StringView("color"), s.color);
     r.boolean(o, path, QLatin1StringView("uppercase"), s.uppercase);
+}
+
+void readSidebar(Reader& r, const QJsonObject& o, const QString& path, Sidebar& s) {
+    r.checkKeys(o, path,
+                {QLatin1StringView("widthMm"), QLatin1StringView("paddingMm"),
+                 QLatin1StringView("gapMm"), QLatin1StringView("color"),
+                 QLatin1StringView("sections"), QLatin1StringView("lineHeight"),
+                 QLatin1StringView("headingBand"), QLatin1StringView("text"),
+                 QLatin1StringView("heading")});
+    // 0 turns the sidebar off; 120 mm leaves a main column on either paper.
+    r.number(o, path, QLatin1StringView("widthMm"), s.widthMm, 0, 120);
+    r.number(o, path, QLatin1StringView("paddingMm"), s.paddingMm, 0, 30);
+    r.number(o, path, QLatin1StringView("gapMm"), s.gapMm, 0, 30);
+    r.color(o, path, QLatin1StringView("color"), s.background);
+    r.optionalColor(o, path, QLatin1StringView("headingBand"), s.headingBand);
+    r.stringList(o, path, QLatin1StringView("sections"), s.sections);
+    r.number(o, path, QLatin1StringView("lineHeight"), s.lineHeight, 0.8, 3);
+    r.object(o, path, QLatin1StringView("text"),
+             [&](const QJsonObject& so, const QString& sp) { readStyle(r, so, sp, s.text); });
+    r.object(o, path, QLatin1StringView("heading"),
+             [&](const QJsonObject& so, const QString& sp) { readStyle(r, so, sp, s.heading); });
 }
 
 // The text styles by their theme-file key, in file order.
@@ -282,7 +345,8 @@ std::optional<Theme> Theme::fromJson(const QJsonObject& json, const Theme& base,
                 {QLatin1StringView("pageSize"), QLatin1StringView("marginsMm"),
                  QLatin1StringView("fontFamily"), QLatin1StringView("colors"),
                  QLatin1StringView("spacing"), QLatin1StringView("bullet"),
-                 QLatin1StringView("pageNumbers"), QLatin1StringView("text")});
+                 QLatin1StringView("pageNumbers"), QLatin1StringView("text"),
+                 QLatin1StringView("sidebar")});
 
     QString pageSize;
     r.string(json, root, QLatin1StringView("pageSize"), pageSize);
@@ -307,6 +371,8 @@ std::optional<Theme> Theme::fromJson(const QJsonObject& json, const Theme& base,
     if (!family.isEmpty()) {
         for (const auto& [key, field] : styleKeys())
             (theme.*field).family = family;
+        theme.sidebar.text.family = family;
+        theme.sidebar.heading.family = family;
     }
     r.object(json, root, QLatin1StringView("colors"), [&](const QJsonObject& o, const QString& p) {
         r.checkKeys(o, p, {QLatin1StringView("accent"), QLatin1StringView("rule")});
@@ -326,6 +392,8 @@ std::optional<Theme> Theme::fromJson(const QJsonObject& json, const Theme& base,
     });
     r.string(json, root, QLatin1StringView("bullet"), theme.bullet, true);
     r.boolean(json, root, QLatin1StringView("pageNumbers"), theme.pageNumbers);
+    r.object(json, root, QLatin1StringView("sidebar"),
+             [&](const QJsonObject& o, const QString& p) { readSidebar(r, o, p, theme.sidebar); });
     r.object(json, root, QLatin1StringView("text"), [&](const QJsonObject& o, const QString& p) {
         for (auto it = o.begin(); it != o.end(); ++it) {
             bool known = false;
@@ -345,19 +413,37 @@ std::optional<Theme> Theme::fromJson(const QJsonObject& json, const Theme& base,
     return theme;
 }
 
+namespace {
+
+QJsonObject styleJson(const TextStyle& s) {
+    return QJsonObject{
+        {QStringLiteral("family"), s.family},      {QStringLiteral("sizePt"), s.sizePt},
+        {QStringLiteral("weight"), s.weight},      {QStringLiteral("italic"), s.italic},
+        {QStringLiteral("color"), s.color.name()}, {QStringLiteral("uppercase"), s.uppercase},
+    };
+}
+
+QJsonObject sidebarJson(const Sidebar& s) {
+    return QJsonObject{
+        {QStringLiteral("widthMm"), s.widthMm},
+        {QStringLiteral("paddingMm"), s.paddingMm},
+        {QStringLiteral("gapMm"), s.gapMm},
+        {QStringLiteral("color"), s.background.name()},
+        {QStringLiteral("sections"), QJsonArray::fromStringList(s.sections)},
+        {QStringLiteral("lineHeight"), s.lineHeight},
+        {QStringLiteral("headingBand"),
+         s.headingBand.isValid() ? QJsonValue(s.headingBand.name()) : QJsonValue()},
+        {QStringLiteral("text"), styleJson(s.text)},
+        {QStringLiteral("heading"), styleJson(s.heading)},
+    };
+}
+
+} // namespace
+
 QJsonObject Theme::toJson() const {
     QJsonObject text;
-    for (const auto& [key, field] : styleKeys()) {
-        const TextStyle& s = this->*field;
-        text.insert(key, QJsonObject{
-                             {QStringLiteral("family"), s.family},
-                             {QStringLiteral("sizePt"), s.sizePt},
-                             {QStringLiteral("weight"), s.weight},
-                             {QStringLiteral("italic"), s.italic},
-                             {QStringLiteral("color"), s.color.name()},
-                             {QStringLiteral("uppercase"), s.uppercase},
-                         });
-    }
+    for (const auto& [key, field] : styleKeys())
+        text.insert(key, styleJson(this->*field));
     QJsonObject spacing;
     for (const SpacingKey& key : spacingKeys())
         spacing.insert(key.key, this->*key.field);
@@ -372,6 +458,7 @@ QJsonObject Theme::toJson() const {
         {QStringLiteral("spacing"), spacing},
         {QStringLiteral("bullet"), bullet},
         {QStringLiteral("pageNumbers"), pageNumbers},
+        {QStringLiteral("sidebar"), sidebarJson(sidebar)},
         {QStringLiteral("text"), text},
     };
 }

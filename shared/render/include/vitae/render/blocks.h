@@ -33,6 +33,10 @@ enum class TextRole {
     PageNumber
 };
 
+// Where a block goes on the page: the one column, or the main column or the sidebar of a
+// sidebar theme (Theme::sidebar).
+enum class Column { Main, Sidebar };
+
 // A piece of text in one role; with `href` it is a link (mailto:, https:, ...).
 struct TextRun {
     TextRun() = default;
@@ -49,8 +53,9 @@ struct TextRun {
 
 struct Block {
     BlockKind kind = BlockKind::Paragraph;
-    std::vector<TextRun> runs;  // a run "\n" breaks the line (entry header: title, then meta)
-    QString sectionKey;         // "" for the header
+    std::vector<TextRun> runs; // a run "\n" breaks the line (entry header: title, then meta)
+    QString sectionKey;        // "" for the header
+    Column column = Column::Main;
     int entryIndex = -1;        // entry within the section; -1 for header and headings
     double spaceBeforePt = 0;   // dropped at the top of a page
     double indentPt = 0;        // left indent of every line
@@ -66,6 +71,8 @@ struct Block {
 };
 
 // The resume as blocks, in reading order, for the given theme (spacing, bullet, headings).
+// With a sidebar theme, the main column's blocks come first, then the sidebar's: the order
+// a reader (and pdftotext) takes them in.
 std::vector<Block> buildBlocks(const core::Resume& resume, const Theme& theme);
 
 // The heading a standard section is shown under ("Experience" for "work"), translated.

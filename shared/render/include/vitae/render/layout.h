@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QPointF>
+#include <QRectF>
 #include <QSizeF>
 #include <QString>
 
@@ -31,6 +32,9 @@ struct RenderOptions {
     // PDF only: written as CreationDate instead of "now", so the same input gives the same
     // bytes.
     std::optional<QDateTime> fixedCreationDate;
+    // PDF only: PDF/A-1b for archives and portals that ask for it (sRGB output intent, XMP
+    // metadata equal to the Info dictionary, a file ID derived from the content).
+    bool pdfA = false;
 };
 
 // One line of one block, where it goes. Units are PDF points (1/72 in) from the page's top
@@ -38,10 +42,12 @@ struct RenderOptions {
 struct PlacedLine {
     int block = 0;
     int line = 0;   // line index within the block's QTextLayout
-    QPointF origin; // top left of the line box
+    QPointF origin; // top left of the line box (its column's left edge)
     double heightPt = 0;
+    double widthPt = 0; // its column's width (a heading's rule spans it)
 };
 
+// A page's lines: the main column's in reading order, then the sidebar's.
 struct Page {
     std::vector<PlacedLine> lines;
 };
@@ -49,8 +55,10 @@ struct Page {
 struct Document {
     Theme theme;
     QSizeF pageSizePt;
-    QString title;  // "name – label": the PDF title
-    QString author; // the person's name
+    QRectF sidebarPt;         // the sidebar's background on every page; empty without a sidebar
+    bool rightToLeft = false; // most of the text is; a sidebar then goes on the left
+    QString title;            // "name – label": the PDF title
+    QString author;           // the person's name
     std::vector<Block> blocks;
     std::vector<std::shared_ptr<QTextLayout>> layouts; // one per block, same index
     std::vector<Page> pages;

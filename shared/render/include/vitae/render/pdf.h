@@ -1,5 +1,6 @@
 // PDF output: all pages painted onto a QPdfWriter, then finished (author, subset font
-// names, fixed creation date) so the file is clean for applicant tracking systems.
+// names, fixed creation date; PDF/A-1b metadata) so the file is clean for applicant tracking
+// systems and, on request, for archives.
 #pragma once
 
 #include <vitae/core/resume.h>

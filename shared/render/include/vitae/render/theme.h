@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,6 +23,31 @@ struct TextStyle {
     QColor color = QColor(0x22, 0x22, 0x22);
     bool uppercase = false;
     bool operator==(const TextStyle&) const = default;
+};
+
+// A coloured column on the page's trailing side (right, or left for a right-to-left resume)
+// in the "modern" template: the contact details, profiles and the sections it names are laid
+// out there, the rest in the main column. Off when `widthMm` is 0.
+//
+// Why one text size and tight spacing: text extractors (poppler's pdftotext, and the ATS
+// pipelines built on it) group lines into blocks when their sizes match within 5 % and their
+// baselines are at most 1.5 sizes apart. A sidebar that is one such block per page reads as a
+// whole after the main column; several smaller blocks beside the main column are read as a
+// table, row by row, interleaving both columns. The layout therefore caps the gaps between
+// sidebar lines, and `heading` should keep the size of `text`.
+struct Sidebar {
+    double widthMm = 0;   // from the page's edge, background included
+    double paddingMm = 8; // inside the background, either side of the text
+    double gapMm = 8;     // between the background and the main column
+    QColor background = QColor(0xe9, 0xf2, 0xf4);
+    QStringList sections; // section keys drawn in the sidebar ("skills", "custom:tools", ...)
+    TextStyle text;       // everything in the sidebar but its headings
+    TextStyle heading;
+    QColor headingBand; // a bar behind each heading (no rule); invalid = a rule as elsewhere
+    double lineHeight = 1.2;
+
+    bool enabled() const { return widthMm > 0; }
+    bool operator==(const Sidebar&) const = default;
 };
 
 struct Theme {
@@ -43,6 +69,7 @@ struct Theme {
     double bulletIndentPt = 10;
     QString bullet = QStringLiteral("\u2022");
     bool pageNumbers = true;
+    Sidebar sidebar;
 
     bool operator==(const Theme&) const = default;
 
