@@ -1,0 +1,61 @@
+// The server's configuration: one typed table of VITAE_* settings read from the environment
+// and optionally from a KEY=VALUE file (the environment wins). Loading collects every problem
+// instead of stopping at the first, so an operator fixes them all in one go.
+#pragma once
+
+#include "usecases/auth.h"
+
+#include <chrono>
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vitae::server::config {
+
+enum class Environment { Development, Production };
+
+// libsodium's Argon2id cost presets: interactive (fast, tests), moderate, sensitive.
+enum class PasswordHashCost { Interactive, Moderate, Sensitive };
+
+struct ServerConfig {
+    std::string databaseUrl; // libpq conninfo or postgresql:// URI
+    int databasePoolSize = 16;
+    std::chrono::milliseconds databaseAcquireTimeout{5000};
+    std::string httpHost = "127.0.0.1";
+    int httpPort = 8080;
+    int httpThreads = 32;
+    std::size_t maxBodyBytes = 2 * 1024 * 1024; // a 1 MiB resume plus its envelope
+    std::chrono::milliseconds readTimeout{5000};
+    std::chrono::milliseconds writeTimeout{5000};
+    std::chrono::milliseconds keepAlive{2000};
+    Environment environment = Environment::Development;
+    int maxResumeSections = 20;
+    PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;
+    AuthSettings auth;
+};
+
+using Variables = std::map<std::string, std::string>;
+
+struct LoadResult {
+    std::optional<ServerConfig> config; // absent when there are problems
+    std::vector<std::string> problems;  // one line each, naming the setting
+};
+
+// Every VITAE_* variable of the process environment.
+Variables processEnvironment();
+
+// Reads `file` (when given) and overlays `environment`.
+LoadResult loadConfig(const Variables& environment, const std::optional<std::string>& file);
+
+// "KEY=value" lines of the effective configuration, the database password masked.
+std::vector<std::string> describe(const ServerConfig& config);
+
+// The connection string with any password replaced by "****" (URI or keyword form).
+std::string maskPassword(const std::string& conninfo);
+
+// The names, defaults and meanings of every setting, for --help.
+std::string settingsHelp();
+
+} // namespace vitae::server::config

@@ -1,0 +1,345 @@
+#include "adapters/http/http_server.h"
+
+#include "adapters/http/error_mapping.h"
+#include "adapters/log/json_log.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <httplib.h>
+#include <optional>
+#include <random>
+#include <regex>
+#include <stdexcept>
+
+namespace vitae::server::http {
+namespace {
+
+// What the request log needs to know about the request a worker thread is handling.
+// httplib runs a request from its first byte to the log callback on one thread, and the
+// callbacks it offers (pre-routing, handler, error handler, logger) share no state of
+// their own, so the state lives with the thread.
+struct RequestContext {
+    std::string requestId;
+    std::chrono::steady_clock::time_point start;
+    std::optional<std::string> route;
+    std::optional<std::string> userId;
+};
+
+thread_local std::optional<RequestContext> currentRequest;
+
+std::string newRequestId() {
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    static constexpr char hex[] = "0123456789abcdef";
+    std::string id(16, '0');
+    std::uint64_t bits = random();
+    for (char& c : id) {
+        c = hex[bits & 0xF];
+        bits >>= 4;
+    }
+    return id;
+}
+
+// A proxy's X-Request-Id is kept when it is safe to log and echo.
+std::string requestIdFor(const httplib::Request& request) {
+    static const std::regex safe("[A-Za-z0-9._-]{1,64}");
+    const std::string given = request.get_header_value("X-Request-Id");
+    return std::regex_match(given, safe) ? given : newRequestId();
+}
+
+RequestContext& beginRequest(const httplib::Request& request) {
+    currentRequest = RequestContext{requestIdFor(request), std::chrono::steady_clock::now(),
+                                    std::nullopt, std::nullopt};
+    return *currentRequest;
+}
+
+// Requests httplib rejects before routing (a malformed request line) have no context yet.
+RequestContext& context() {
+    if (!currentRequest)
+        currentRequest =
+            RequestContext{newRequestId(), std::chrono::steady_clock::now(), std::nullopt, {}};
+    return *currentRequest;
+}
+
+std::optional<Method> methodFrom(const std::string& name) {
+    static const std::pair<const char*, Method> names[] = {
+        {"GET", Method::Get}, {"HEAD", Method::Get},    {"POST", Method::Post},
+        {"PUT", Method::Put}, {"PATCH", Method::Patch}, {"DELETE", Method::Delete}};
+    for (const auto& [text, method] : names) {
+        if (name == text)
+            return method;
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> splitPath(std::string_view path) {
+    std::vector<std::string> parts;
+    std::size_t start = path.empty() || path.front() != '/' ? 0 : 1;
+    while (start <= path.size()) {
+        const std::size_t end = std::min(path.find('/', start), path.size());
+        parts.emplace_back(path.substr(start, end - start));
+        start = end + 1;
+    }
+    return parts;
+}
+
+bool isParameter(const std::string& segment) {
+    return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+void write(const Response& response, httplib::Response& out) {
+    out.status = response.status;
+    for (const auto& [name, value] : response.headers)
+        out.set_header(name, value);
+    if (!response.contentType.empty())
+        out.set_content(response.body, response.contentType);
+    else
+        out.body = response.body;
+}
+
+void writeError(const Error& error, httplib::Response& out) {
+    write(errorResponse(error, context().requestId), out);
+}
+
+const Error& internalError() {
+    static const Error error = errorForStatus(500);
+    return error;
+}
+
+} // namespace
+
+struct HttpServer::Impl {
+    struct Route {
+        Method method;
+        std::string pattern;
+        std::vector<std::string> segments;
+        Handler handler;
+    };
+
+    HttpSettings settings;
+    JsonLog& log;
+    httplib::Server server;
+    std::vector<Route> routes;
+
+    Impl(HttpSettings s, JsonLog& l)
+        : settings(std::move(s))
+        , log(l) {
+        configure();
+    }
+
+    void configure();
+    void configureLimits();
+    // Our route table behind one catch-all httplib route per method, plus the pre-routing hook.
+    void installRouting();
+    // The JSON envelope for httplib's own errors, the exception guard and the request log.
+    void installErrorHandling();
+    void dispatch(const httplib::Request& in, httplib::Response& out);
+    Response handle(Request& request, const Route& route);
+    bool matches(const Route& route, const std::vector<std::string>& parts, Request& request) const;
+    void logException(std::exception_ptr exception);
+    void logRequest(const httplib::Request& request, const httplib::Response& response);
+};
+
+void HttpServer::Impl::configure() {
+    configureLimits();
+    installRouting();
+    installErrorHandling();
+}
+
+void HttpServer::Impl::configureLimits() {
+    const int threads = settings.threads;
+    server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    // httplib 0.11 accepts any body size unless told otherwise.
+    server.set_payload_max_length(settings.maxBodyBytes);
+    const auto keepAliveSeconds =
+        std::chrono::ceil<std::chrono::seconds>(settings.keepAlive).count();
+    server.set_keep_alive_timeout(std::max<time_t>(1, keepAliveSeconds));
+    server.set_keep_alive_max_count(100);
+    server.set_read_timeout(settings.readTimeout);
+    server.set_write_timeout(settings.writeTimeout);
+}
+
+void HttpServer::Impl::installRouting() {
+    const auto dispatcher = [this](const httplib::Request& in, httplib::Response& out) {
+        dispatch(in, out);
+    };
+    server.set_pre_routing_handler(
+        [dispatcher](const httplib::Request& in, httplib::Response& out) {
+            const RequestContext& request = beginRequest(in);
+            out.set_header("X-Request-Id", request.requestId);
+            // httplib 0.11 reads chunked bodies without the payload cap: refuse them unread.
+            if (in.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos) {
+                writeError(errorForStatus(411), out);
+                out.set_header("Connection", "close");
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
+            // client closes when there is no Content-Length. HTTP/1.1 says such a request has no
+            // body (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
+            if (!in.has_header("Content-Length") && in.method != "GET" && in.method != "HEAD") {
+                dispatcher(in, out);
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            return httplib::Server::HandlerResponse::Unhandled;
+        });
+    server.Get(".*", dispatcher);
+    server.Post(".*", dispatcher);
+    server.Put(".*", dispatcher);
+    server.Patch(".*", dispatcher);
+    server.Delete(".*", dispatcher);
+}
+
+void HttpServer::Impl::installErrorHandling() {
+    // httplib calls the error handler for every status >= 400, including ours: only fill
+    // the bodies httplib left empty (413, 400 for a broken request, ...).
+    server.set_error_handler(
+        httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& out) {
+            if (!out.body.empty())
+                return httplib::Server::HandlerResponse::Unhandled;
+            writeError(errorForStatus(out.status), out);
+            return httplib::Server::HandlerResponse::Handled;
+        }));
+    // Without this, httplib 0.11 answers an escaped exception with its e.what() in an
+    // EXCEPTION_WHAT header. dispatch() catches everything already; this is the backstop.
+    server.set_exception_handler(
+        [this](const httplib::Request&, httplib::Response& out, std::exception_ptr exception) {
+            logException(exception);
+            out.headers.erase("EXCEPTION_WHAT");
+            writeError(internalError(), out);
+        });
+    server.set_logger(
+        [this](const httplib::Request& in, const httplib::Response& out) { logRequest(in, out); });
+}
+
+bool HttpServer::Impl::matches(const Route& route, const std::vector<std::string>& parts,
+                               Request& request) const {
+    if (route.segments.size() != parts.size())
+        return false;
+    std::map<std::string, std::string, std::less<>> params;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+        const std::string& segment = route.segments[i];
+        if (isParameter(segment) && !parts[i].empty())
+            params[segment.substr(1, segment.size() - 2)] = parts[i];
+        else if (segment != parts[i])
+            return false;
+    }
+    request.pathParams = std::move(params);
+    return true;
+}
+
+void HttpServer::Impl::dispatch(const httplib::Request& in, httplib::Response& out) {
+    Request request;
+    request.method = methodFrom(in.method).value_or(Method::Get);
+    request.path = in.path;
+    request.headers.assign(in.headers.begin(), in.headers.end());
+    request.query.insert(in.params.begin(), in.params.end());
+    request.body = in.body;
+    request.remoteAddress = in.remote_addr;
+    request.requestId = context().requestId;
+
+    const std::vector<std::string> parts = splitPath(in.path);
+    std::string allowed;
+    for (const Route& route : routes) {
+        if (!matches(route, parts, request))
+            continue;
+        if (route.method == request.method) {
+            write(handle(request, route), out);
+            return;
+        }
+        allowed += (allowed.empty() ? "" : ", ") + std::string(methodName(route.method));
+    }
+    if (allowed.empty()) {
+        writeError(errorForStatus(404), out);
+        return;
+    }
+    writeError(errorForStatus(405), out);
+    out.set_header("Allow", allowed);
+}
+
+Response HttpServer::Impl::handle(Request& request, const Route& route) {
+    request.route = route.pattern;
+    context().route = route.pattern;
+    Response response;
+    try {
+        response = route.handler(request);
+    } catch (const ServiceUnavailable& error) {
+        log.event(LogLevel::Warning, "service_unavailable",
+                  {{QStringLiteral("requestId"), QString::fromStdString(request.requestId)},
+                   {QStringLiteral("reason"), QString::fromUtf8(error.what())}});
+        response = errorResponse(errorForStatus(503), request.requestId);
+    } catch (...) {
+        logException(std::current_exception());
+        response = errorResponse(internalError(), request.requestId);
+    }
+    context().userId = request.userId;
+    return response;
+}
+
+void HttpServer::Impl::logException(std::exception_ptr exception) {
+    QString what = QStringLiteral("unknown exception");
+    try {
+        std::rethrow_exception(exception);
+    } catch (const std::exception& error) {
+        what = QString::fromUtf8(error.what());
+    } catch (...) {
+    }
+    // The detail goes to the log only, under the request id the client was given.
+    log.event(LogLevel::Error, "unhandled_exception",
+              {{QStringLiteral("requestId"), QString::fromStdString(context().requestId)},
+               {QStringLiteral("what"), what}});
+}
+
+void HttpServer::Impl::logRequest(const httplib::Request& in, const httplib::Response& out) {
+    const RequestContext request = context();
+    currentRequest.reset();
+    const std::chrono::duration<double, std::milli> elapsed =
+        std::chrono::steady_clock::now() - request.start;
+    log.request(
+        {request.requestId, request.userId, in.method, request.route, out.status, elapsed.count()});
+}
+
+HttpServer::HttpServer(HttpSettings settings, JsonLog& log)
+    : impl_(std::make_unique<Impl>(std::move(settings), log)) {}
+
+HttpServer::~HttpServer() {
+    stop();
+}
+
+void HttpServer::route(Method method, std::string pattern, Handler handler) {
+    auto segments = splitPath(pattern);
+    impl_->routes.push_back({method, std::move(pattern), std::move(segments), std::move(handler)});
+}
+
+std::vector<std::pair<Method, std::string>> HttpServer::routes() const {
+    std::vector<std::pair<Method, std::string>> list;
+    for (const auto& route : impl_->routes)
+        list.emplace_back(route.method, route.pattern);
+    return list;
+}
+
+int HttpServer::bind() {
+    const HttpSettings& settings = impl_->settings;
+    if (settings.port == 0) {
+        const int port = impl_->server.bind_to_any_port(settings.host);
+        if (port > 0)
+            return port;
+    } else if (impl_->server.bind_to_port(settings.host, settings.port)) {
+        return settings.port;
+    }
+    throw std::runtime_error("cannot listen on " + settings.host + ":" +
+                             std::to_string(settings.port));
+}
+
+void HttpServer::run() {
+    impl_->server.listen_after_bind();
+}
+
+bool HttpServer::isRunning() const {
+    return impl_->server.is_running();
+}
+
+void HttpServer::stop() {
+    impl_->server.stop();
+}
+
+} // namespace vitae::server::http

@@ -1,0 +1,77 @@
+// A fixed-size pool of PostgreSQL connections. A request thread holds at most one at a time
+// (so the pool cannot deadlock), connections are opened lazily and reopened when PostgreSQL
+// restarted, and a request that cannot get a working one fails fast with ServiceUnavailable.
+#pragma once
+
+#include "adapters/postgres/connection.h"
+#include "domain/errors.h"
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace vitae::server::pg {
+
+struct PoolSettings {
+    std::string conninfo;
+    int size = 16;
+    std::chrono::milliseconds acquireTimeout{5000};
+};
+
+// Whether work may run a second time after its connection was lost: yes for reads and other
+// idempotent work, no for writes (the first try may have committed before the link broke).
+enum class Retry { No, Once };
+
+class ConnectionPool {
+public:
+    explicit ConnectionPool(PoolSettings settings);
+    ~ConnectionPool();
+
+    class Lease {
+    public:
+        Lease(ConnectionPool& pool, std::unique_ptr<Connection> connection);
+        Lease(Lease&& other) noexcept;
+        Lease& operator=(Lease&&) = delete;
+        ~Lease();
+        Connection& operator*() { return *connection_; }
+        Connection* operator->() { return connection_.get(); }
+
+    private:
+        ConnectionPool* pool_;
+        std::unique_ptr<Connection> connection_;
+    };
+
+    // A connected connection; throws ServiceUnavailable after the timeout or when
+    // PostgreSQL cannot be reached.
+    Lease acquire();
+
+    template <class Work>
+    auto run(Work&& work, Retry retry = Retry::No) {
+        for (int attempt = 0;; ++attempt) {
+            Lease lease = acquire();
+            try {
+                return work(*lease);
+            } catch (const QueryError& error) {
+                if (!error.connectionLost())
+                    throw;
+                if (retry == Retry::No || attempt > 0)
+                    throw ServiceUnavailable(std::string("PostgreSQL connection lost: ") +
+                                             error.what());
+            }
+        }
+    }
+
+private:
+    void giveBack(std::unique_ptr<Connection> connection);
+
+    PoolSettings settings_;
+    std::mutex mutex_;
+    std::condition_variable available_;
+    std::vector<std::unique_ptr<Connection>> idle_;
+    int created_ = 0;
+};
+
+} // namespace vitae::server::pg

@@ -1,0 +1,199 @@
+#include "app/application.h"
+
+#include "adapters/http/auth_routes.h"
+#include "adapters/log/json_log.h"
+
+#include <QJsonArray>
+
+#include <stdexcept>
+
+namespace vitae::server {
+namespace {
+
+constexpr auto kMigrationRetry = std::chrono::seconds(2);
+
+crypto::HashCost hashCost(config::PasswordHashCost cost) {
+    switch (cost) {
+    case config::PasswordHashCost::Interactive:
+        return crypto::interactiveCost();
+    case config::PasswordHashCost::Moderate:
+        return crypto::moderateCost();
+    case config::PasswordHashCost::Sensitive:
+        return crypto::sensitiveCost();
+    }
+    return crypto::moderateCost();
+}
+
+http::HttpSettings httpSettings(const config::ServerConfig& config) {
+    return {config.httpHost,    config.httpPort,     config.httpThreads, config.maxBodyBytes,
+            config.readTimeout, config.writeTimeout, config.keepAlive};
+}
+
+} // namespace
+
+Application::Application(config::ServerConfig config, JsonLog& log)
+    : config_(std::move(config))
+    , log_(log)
+    , pool_({config_.databaseUrl, config_.databasePoolSize, config_.databaseAcquireTimeout})
+    // libsodium must be initialised before its first use, which the hasher may be.
+    , hasher_((crypto::initialize(), hashCost(config_.passwordHashCost)))
+    , users_(pool_)
+    , sessions_(pool_)
+    , attempts_(pool_)
+    , register_(users_, hasher_)
+    , logIn_(users_, sessions_, attempts_, hasher_, tokens_, clock_, config_.auth)
+    , logOut_(sessions_, tokens_)
+    , authenticate_(sessions_, tokens_, clock_)
+    , grantAdmin_(users_)
+    , http_(httpSettings(config_), log_) {
+    http::addHealthRoutes(http_, [this] { return readiness(); });
+    http::addAuthRoutes(http_, {register_, logIn_, logOut_, authenticate_});
+}
+
+Application::~Application() {
+    stop();
+    if (migrationThread_.joinable())
+        migrationThread_.join();
+    if (serverThread_.joinable())
+        serverThread_.join();
+}
+
+std::vector<int> Application::migrate() {
+    pg::Connection connection(config_.databaseUrl);
+    if (!connection.ensureConnected())
+        throw ServiceUnavailable("cannot reach PostgreSQL: " + connection.lastError());
+    return migrator_.migrate(connection);
+}
+
+bool Application::migrateAtStart() {
+    switch (tryMigrations()) {
+    case MigrationOutcome::Done:
+        return true;
+    case MigrationOutcome::Fatal:
+        return false;
+    case MigrationOutcome::Retry:
+        migrateInBackground();
+        return true;
+    }
+    return false;
+}
+
+void Application::migrateInBackground() {
+    migrationThread_ = std::thread([this] { retryMigrations(); });
+}
+
+Application::MigrationOutcome Application::tryMigrations() {
+    const auto reason = [](const std::exception& error) {
+        return QJsonObject{{QStringLiteral("reason"), QString::fromUtf8(error.what())}};
+    };
+    try {
+        QJsonArray applied;
+        for (const int version : migrate())
+            applied.append(version);
+        log_.event(LogLevel::Info, "migrations_applied",
+                   {{QStringLiteral("versions"), applied},
+                    {QStringLiteral("latest"), migrator_.latest()}});
+        return MigrationOutcome::Done;
+    } catch (const pg::MigrationError& error) {
+        log_.event(LogLevel::Error, "migration_failed", reason(error));
+        return MigrationOutcome::Fatal;
+    } catch (const pg::QueryError& error) {
+        if (!error.connectionLost()) {
+            log_.event(LogLevel::Error, "migration_failed", reason(error));
+            return MigrationOutcome::Fatal;
+        }
+        log_.event(LogLevel::Warning, "database_unavailable", reason(error));
+    } catch (const ServiceUnavailable& error) {
+        log_.event(LogLevel::Warning, "database_unavailable", reason(error));
+    }
+    return MigrationOutcome::Retry;
+}
+
+void Application::retryMigrations() {
+    for (;;) {
+        switch (tryMigrations()) {
+        case MigrationOutcome::Done:
+            return;
+        case MigrationOutcome::Fatal:
+            failed_ = true;
+            stopWhenRunning();
+            return;
+        case MigrationOutcome::Retry:
+            break;
+        }
+        std::unique_lock lock(mutex_);
+        if (stopping_.wait_for(lock, kMigrationRetry, [this] { return stopRequested_; }))
+            return;
+    }
+}
+
+// httplib's stop() does nothing before the server runs: wait for it (or for our own stop).
+void Application::stopWhenRunning() {
+    std::unique_lock lock(mutex_);
+    while (!http_.isRunning() && !stopRequested_)
+        stopping_.wait_for(lock, std::chrono::milliseconds(10));
+    lock.unlock();
+    http_.stop();
+}
+
+http::Readiness Application::readiness() {
+    http::Readiness readiness;
+    try {
+        const pg::MigrationStatus status =
+            pool_.run([this](pg::Connection& connection) { return migrator_.status(connection); },
+                      pg::Retry::Once);
+        readiness.databaseReachable = true;
+        readiness.migrationsCurrent = status.current();
+        if (!status.current())
+            readiness.reason = "database schema at migration " + std::to_string(status.applied) +
+                               " of " + std::to_string(status.latest);
+    } catch (const std::exception& error) {
+        readiness.reason = "database unreachable";
+        log_.event(LogLevel::Warning, "readiness_check_failed",
+                   {{QStringLiteral("reason"), QString::fromUtf8(error.what())}});
+    }
+    return readiness;
+}
+
+int Application::start() {
+    const int port = http_.bind();
+    auto finished = std::make_shared<std::atomic<bool>>(false);
+    serverThread_ = std::thread([this, finished] {
+        http_.run();
+        *finished = true;
+    });
+    // httplib 0.11 has no "ready" callback: poll until it accepts (or gave up at once).
+    while (!http_.isRunning()) {
+        if (*finished)
+            throw std::runtime_error("the HTTP server stopped before it started");
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    return port;
+}
+
+bool Application::serve() {
+    int port = 0;
+    try {
+        port = http_.bind();
+    } catch (const std::exception& error) {
+        log_.event(LogLevel::Error, "listen_failed",
+                   {{QStringLiteral("reason"), QString::fromUtf8(error.what())}});
+        return false;
+    }
+    log_.event(LogLevel::Info, "listening",
+               {{QStringLiteral("host"), QString::fromStdString(config_.httpHost)},
+                {QStringLiteral("port"), port}});
+    http_.run();
+    return true;
+}
+
+void Application::stop() {
+    {
+        const std::lock_guard lock(mutex_);
+        stopRequested_ = true;
+    }
+    stopping_.notify_all();
+    http_.stop();
+}
+
+} // namespace vitae::server

@@ -1,0 +1,414 @@
+// vitae-server's HTTP API in-process on a loopback port, over a real PostgreSQL, driven by a
+// real HTTP client: the auth endpoints' success and error paths, the one error shape for
+// every 4xx/5xx, the httplib 0.11 pitfalls (exceptions, body cap, bodiless POST/DELETE,
+// chunked bodies), login throttling, the request log, and readiness across outages.
+#include "adapters/log/json_log.h"
+#include "app/application.h"
+#include "postgres_test.h"
+#include "tcp_proxy.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <httplib.h>
+#include <map>
+#include <mutex>
+#include <regex>
+#include <thread>
+
+namespace vitae::test {
+namespace {
+
+using server::Application;
+using server::JsonLog;
+
+const httplib::Headers kNoHeaders;
+
+QJsonObject json(const std::string& body) {
+    return QJsonDocument::fromJson(QByteArray::fromStdString(body)).object();
+}
+
+// Every error: {"error":{"code","message","details":{},"requestId"}} and the same id in the
+// X-Request-Id header.
+void expectErrorShape(const httplib::Result& result, int status, const char* code) {
+    ASSERT_TRUE(result) << "no response";
+    EXPECT_EQ(result->status, status) << result->body;
+    EXPECT_EQ(result->get_header_value("Content-Type"), "application/json");
+    const QJsonObject error = json(result->body).value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString().toStdString(), code) << result->body;
+    EXPECT_FALSE(error.value(QStringLiteral("message")).toString().isEmpty());
+    EXPECT_TRUE(error.value(QStringLiteral("details")).isObject());
+    const std::string requestId = error.value(QStringLiteral("requestId")).toString().toStdString();
+    EXPECT_FALSE(requestId.empty());
+    EXPECT_EQ(result->get_header_value("X-Request-Id"), requestId);
+}
+
+class Http : public PostgresTest {
+protected:
+    void SetUp() override {
+        PostgresTest::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        startServer(conninfo());
+        app->migrate();
+    }
+
+    void TearDown() override {
+        client.reset();
+        app.reset();
+        PostgresTest::TearDown();
+    }
+
+    server::config::ServerConfig config(const std::string& databaseUrl) const {
+        server::config::ServerConfig c;
+        c.databaseUrl = databaseUrl;
+        c.httpPort = 0;
+        c.httpThreads = 8;
+        c.databasePoolSize = 4;
+        c.databaseAcquireTimeout = std::chrono::milliseconds(2000);
+        c.maxBodyBytes = 4096;
+        c.readTimeout = std::chrono::milliseconds(3000);
+        c.passwordHashCost = server::config::PasswordHashCost::Interactive;
+        c.auth.loginLimits = {3, 6, std::chrono::seconds(600)};
+        return c;
+    }
+
+    void startServer(const std::string& databaseUrl) {
+        app = std::make_unique<Application>(config(databaseUrl), log);
+        app->http().route(server::http::Method::Get, "/test/throw",
+                          [](server::http::Request&) -> server::http::Response {
+                              throw std::runtime_error("secret detail: password=hunter2");
+                          });
+        const int port = app->start();
+        client = std::make_unique<httplib::Client>("127.0.0.1", port);
+        client->set_read_timeout(10, 0);
+    }
+
+    httplib::Result postJson(const std::string& path, const QJsonObject& body,
+                             const httplib::Headers& headers = kNoHeaders) {
+        return client->Post(path.c_str(), headers,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(),
+                            "application/json");
+    }
+
+    httplib::Result registerUser(const QString& email, const QString& password) {
+        return postJson("/api/auth/register",
+                        {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    }
+
+    httplib::Result logIn(const QString& email, const QString& password) {
+        return postJson("/api/auth/login",
+                        {{QStringLiteral("email"), email}, {QStringLiteral("password"), password}});
+    }
+
+    std::string tokenFor(const QString& email, const QString& password) {
+        const auto result = logIn(email, password);
+        if (!result || result->status != 200)
+            return {};
+        return json(result->body).value(QStringLiteral("token")).toString().toStdString();
+    }
+
+    static httplib::Headers bearer(const std::string& token) {
+        return {{"Authorization", "Bearer " + token}};
+    }
+
+    std::vector<QJsonObject> logLines() {
+        const std::lock_guard lock(logMutex);
+        std::vector<QJsonObject> lines;
+        for (const std::string& line : logged)
+            lines.push_back(json(line));
+        return lines;
+    }
+
+    std::mutex logMutex;
+    std::vector<std::string> logged;
+    JsonLog log{[this](std::string_view line) {
+        const std::lock_guard lock(logMutex);
+        logged.emplace_back(line);
+    }};
+    std::unique_ptr<Application> app;
+    std::unique_ptr<httplib::Client> client;
+};
+
+const QString kEmail = QStringLiteral("ada@example.com");
+const QString kPassword = QStringLiteral("analytical engine");
+
+TEST_F(Http, HealthAndReadiness) {
+    const auto health = client->Get("/healthz");
+    ASSERT_TRUE(health);
+    EXPECT_EQ(health->status, 200);
+    const auto ready = client->Get("/readyz");
+    ASSERT_TRUE(ready);
+    EXPECT_EQ(ready->status, 200) << ready->body;
+    EXPECT_EQ(json(ready->body).value(QStringLiteral("status")).toString(),
+              QStringLiteral("ready"));
+}
+
+TEST_F(Http, RegisterAnswers201WithTheUser) {
+    const auto result = registerUser(QStringLiteral("Ada@Example.com"), kPassword);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 201) << result->body;
+    const QJsonObject user = json(result->body).value(QStringLiteral("user")).toObject();
+    EXPECT_EQ(user.value(QStringLiteral("email")).toString(), QStringLiteral("Ada@Example.com"));
+    EXPECT_EQ(user.value(QStringLiteral("role")).toString(), QStringLiteral("user"));
+    EXPECT_TRUE(std::regex_match(user.value(QStringLiteral("id")).toString().toStdString(),
+                                 std::regex("[0-9a-f-]{36}")));
+    EXPECT_TRUE(user.value(QStringLiteral("createdAt")).toString().endsWith(QLatin1Char('Z')));
+    EXPECT_EQ(result->body.find("password"), std::string::npos);
+    // The account starts on the free plan.
+    EXPECT_EQ(connect()->query("SELECT plan_code FROM subscriptions").text(0, 0), "free");
+}
+
+TEST_F(Http, RegisterTheSameAddressInAnotherCaseIs409) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    expectErrorShape(registerUser(QStringLiteral("ADA@example.com"), kPassword), 409,
+                     "email_taken");
+}
+
+TEST_F(Http, RegisterWithBadCredentialsIs422WithEveryField) {
+    const auto result = registerUser(QStringLiteral("ada at example"), QStringLiteral("short"));
+    expectErrorShape(result, 422, "validation_failed");
+    const QJsonArray fields = json(result->body)
+                                  .value(QStringLiteral("error"))
+                                  .toObject()
+                                  .value(QStringLiteral("details"))
+                                  .toObject()
+                                  .value(QStringLiteral("fields"))
+                                  .toArray();
+    ASSERT_EQ(fields.size(), 2);
+    EXPECT_EQ(fields[0].toObject().value(QStringLiteral("pointer")).toString(),
+              QStringLiteral("/email"));
+    EXPECT_EQ(fields[1].toObject().value(QStringLiteral("pointer")).toString(),
+              QStringLiteral("/password"));
+}
+
+TEST_F(Http, WrongTypesAre400) {
+    expectErrorShape(postJson("/api/auth/register", {{QStringLiteral("email"), 42}}), 400,
+                     "bad_request");
+    expectErrorShape(client->Post("/api/auth/register", "[1, 2]", "application/json"), 400,
+                     "bad_request");
+}
+
+TEST_F(Http, MalformedJsonIs400) {
+    const auto result = client->Post("/api/auth/login", "{\"email\": ", "application/json");
+    expectErrorShape(result, 400, "malformed_json");
+}
+
+TEST_F(Http, NonJsonBodiesAre415) {
+    expectErrorShape(
+        client->Post("/api/auth/login", "email=a", "application/x-www-form-urlencoded"), 415,
+        "unsupported_media_type");
+    expectErrorShape(client->Post("/api/auth/login", "{}", "text/plain"), 415,
+                     "unsupported_media_type");
+    const auto withCharset =
+        client->Post("/api/auth/login", "{}", "Application/JSON; charset=utf-8");
+    ASSERT_TRUE(withCharset);
+    EXPECT_EQ(withCharset->status, 400); // accepted as JSON, then missing its fields
+}
+
+TEST_F(Http, BodyOverTheCapIs413) {
+    const std::string big = "{\"email\":\"" + std::string(5000, 'a') + "\"}";
+    expectErrorShape(client->Post("/api/auth/login", big, "application/json"), 413,
+                     "payload_too_large");
+}
+
+TEST_F(Http, ChunkedBodiesAre411) {
+    const auto result = client->Post(
+        "/api/auth/login",
+        [](size_t offset, httplib::DataSink& sink) {
+            if (offset == 0)
+                sink.write("{}", 2);
+            sink.done();
+            return true;
+        },
+        "application/json");
+    expectErrorShape(result, 411, "length_required");
+}
+
+// httplib 0.11 would wait for a body until the read timeout (3 s here).
+TEST_F(Http, BodilessRequestsAreAnsweredAtOnce) {
+    const auto start = std::chrono::steady_clock::now();
+    expectErrorShape(client->Delete("/api/users/me"), 405, "method_not_allowed");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+}
+
+TEST_F(Http, UnknownRoutesAre404AndWrongMethods405) {
+    expectErrorShape(client->Get("/api/nothing-here"), 404, "not_found");
+    const auto result = client->Put("/healthz", "{}", "application/json");
+    expectErrorShape(result, 405, "method_not_allowed");
+    EXPECT_EQ(result->get_header_value("Allow"), "GET");
+}
+
+TEST_F(Http, LoginMeLogout) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    const auto login = logIn(QStringLiteral("ADA@example.com"), kPassword);
+    ASSERT_TRUE(login);
+    ASSERT_EQ(login->status, 200) << login->body;
+    const QJsonObject body = json(login->body);
+    const std::string token = body.value(QStringLiteral("token")).toString().toStdString();
+    EXPECT_TRUE(std::regex_match(token, std::regex("[A-Za-z0-9_-]{43}"))); // 256 bits, base64url
+    EXPECT_TRUE(body.value(QStringLiteral("expiresAt")).toString().endsWith(QLatin1Char('Z')));
+    EXPECT_EQ(
+        body.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString(),
+        kEmail);
+
+    const auto me = client->Get("/api/users/me", bearer(token));
+    ASSERT_TRUE(me);
+    EXPECT_EQ(me->status, 200);
+    EXPECT_EQ(json(me->body).value(QStringLiteral("user")).toObject(),
+              body.value(QStringLiteral("user")).toObject());
+
+    const auto logout = client->Post("/api/auth/logout", bearer(token), "", "application/json");
+    ASSERT_TRUE(logout);
+    EXPECT_EQ(logout->status, 204);
+    expectErrorShape(client->Get("/api/users/me", bearer(token)), 401, "unauthorized");
+}
+
+TEST_F(Http, TokensAreStoredOnlyAsTheirSha256) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    const std::string token = tokenFor(kEmail, kPassword);
+    auto db = connect();
+    EXPECT_EQ(db->query("SELECT count(*) FROM sessions "
+                        "WHERE token_hash = sha256(convert_to($1, 'UTF8'))",
+                        {token})
+                  .integer(0, 0),
+              1);
+    EXPECT_EQ(db->query("SELECT count(*) FROM sessions WHERE position(convert_to($1, 'UTF8') "
+                        "IN token_hash) > 0",
+                        {token})
+                  .integer(0, 0),
+              0);
+    EXPECT_EQ(db->query("SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'")
+                  .integer(0, 0),
+              1);
+}
+
+TEST_F(Http, MissingOrBadTokensAre401) {
+    const auto none = client->Get("/api/users/me");
+    expectErrorShape(none, 401, "unauthorized");
+    EXPECT_EQ(none->get_header_value("WWW-Authenticate"), "Bearer");
+    expectErrorShape(client->Get("/api/users/me", bearer("not-a-token")), 401, "unauthorized");
+    expectErrorShape(client->Get("/api/users/me", {{"Authorization", "Basic YTpi"}}), 401,
+                     "unauthorized");
+    expectErrorShape(client->Post("/api/auth/logout", "", "application/json"), 401, "unauthorized");
+}
+
+TEST_F(Http, WrongPasswordAndUnknownAddressLookAlike) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    expectErrorShape(logIn(kEmail, QStringLiteral("wrong password")), 401, "invalid_credentials");
+    expectErrorShape(logIn(QStringLiteral("nobody@example.com"), kPassword), 401,
+                     "invalid_credentials");
+}
+
+TEST_F(Http, LoginIsThrottledPerAccount) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    for (int i = 0; i < 3; ++i)
+        ASSERT_EQ(logIn(kEmail, QStringLiteral("wrong password"))->status, 401);
+    const auto blocked = logIn(kEmail, kPassword); // even the right password
+    expectErrorShape(blocked, 429, "rate_limited");
+    const int retryAfter = std::stoi(blocked->get_header_value("Retry-After"));
+    EXPECT_GT(retryAfter, 590);
+    EXPECT_LE(retryAfter, 600);
+    EXPECT_EQ(json(blocked->body)
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("details"))
+                  .toObject()
+                  .value(QStringLiteral("retryAfterSeconds"))
+                  .toInt(),
+              retryAfter);
+}
+
+TEST_F(Http, LoginIsThrottledPerClientAddress) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    for (int i = 0; i < 6; ++i)
+        ASSERT_EQ(logIn(QStringLiteral("user%1@example.com").arg(i), kPassword)->status, 401);
+    expectErrorShape(logIn(kEmail, kPassword), 429, "rate_limited");
+    // The counts live in PostgreSQL, where every server process sees them.
+    EXPECT_EQ(connect()->query("SELECT count(*) FROM login_attempts").integer(0, 0), 6);
+}
+
+TEST_F(Http, ExceptionsBecomeA500WithARequestIdAndNoDetail) {
+    const auto result = client->Get("/test/throw");
+    expectErrorShape(result, 500, "internal_error");
+    EXPECT_EQ(result->body.find("secret"), std::string::npos);
+    EXPECT_FALSE(result->has_header("EXCEPTION_WHAT"));
+    const std::string requestId = result->get_header_value("X-Request-Id");
+    bool found = false;
+    for (const QJsonObject& line : logLines()) {
+        if (line.value(QStringLiteral("event")).toString() ==
+            QStringLiteral("unhandled_exception")) {
+            EXPECT_EQ(line.value(QStringLiteral("requestId")).toString().toStdString(), requestId);
+            EXPECT_TRUE(
+                line.value(QStringLiteral("what")).toString().contains(QStringLiteral("secret")));
+            found = true;
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST_F(Http, EveryRequestIsLoggedAsOneJsonLine) {
+    ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
+    const std::string token = tokenFor(kEmail, kPassword);
+    const auto me = client->Get("/api/users/me", bearer(token));
+    const auto nowhere = client->Get("/nowhere");
+    ASSERT_TRUE(me && nowhere);
+    client.reset(); // the server logs after sending, on its own threads: let the lines land
+    app.reset();
+    const std::string userId = json(me->body)
+                                   .value(QStringLiteral("user"))
+                                   .toObject()
+                                   .value(QStringLiteral("id"))
+                                   .toString()
+                                   .toStdString();
+    std::map<std::string, QJsonObject> byRequestId;
+    for (const QJsonObject& line : logLines()) {
+        if (line.value(QStringLiteral("event")).toString() == QStringLiteral("request"))
+            byRequestId[line.value(QStringLiteral("requestId")).toString().toStdString()] = line;
+    }
+    ASSERT_EQ(byRequestId.size(), 4u);
+    const QJsonObject meLine = byRequestId[me->get_header_value("X-Request-Id")];
+    EXPECT_EQ(meLine.value(QStringLiteral("route")).toString(), QStringLiteral("/api/users/me"));
+    EXPECT_EQ(meLine.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    EXPECT_EQ(meLine.value(QStringLiteral("status")).toInt(), 200);
+    EXPECT_EQ(meLine.value(QStringLiteral("userId")).toString().toStdString(), userId);
+    EXPECT_TRUE(meLine.value(QStringLiteral("durationMs")).isDouble());
+    EXPECT_EQ(meLine.value(QStringLiteral("level")).toString(), QStringLiteral("info"));
+    EXPECT_TRUE(meLine.value(QStringLiteral("ts")).toString().endsWith(QLatin1Char('Z')));
+    const QJsonObject nowhereLine = byRequestId[nowhere->get_header_value("X-Request-Id")];
+    EXPECT_TRUE(nowhereLine.value(QStringLiteral("route")).isNull());
+    EXPECT_TRUE(nowhereLine.value(QStringLiteral("userId")).isNull());
+    EXPECT_EQ(nowhereLine.value(QStringLiteral("status")).toInt(), 404);
+}
+
+TEST_F(Http, AServerStartedBeforePostgresBecomesReadyByItself) {
+    TcpProxy proxy(
+        qEnvironmentVariable("PGHOST", QStringLiteral("localhost")).toStdString(),
+        qEnvironmentVariableIntValue("PGPORT") > 0 ? qEnvironmentVariableIntValue("PGPORT") : 5432);
+    client.reset();
+    startServer("host=127.0.0.1 port=" + std::to_string(proxy.port()) + " " + conninfo());
+    connect()->script("DROP SCHEMA public CASCADE; CREATE SCHEMA public;"); // a fresh database
+    app->migrateInBackground();
+
+    const auto notReady = client->Get("/readyz");
+    expectErrorShape(notReady, 503, "not_ready");
+    expectErrorShape(registerUser(kEmail, kPassword), 503, "service_unavailable");
+
+    proxy.start(); // PostgreSQL "comes up"
+    bool ready = false;
+    for (int i = 0; i < 100 && !ready; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        ready = client->Get("/readyz")->status == 200;
+    }
+    EXPECT_TRUE(ready);
+    EXPECT_EQ(registerUser(kEmail, kPassword)->status, 201);
+
+    proxy.stop(); // PostgreSQL restarts: every connection is cut...
+    expectErrorShape(client->Get("/readyz"), 503, "not_ready");
+    proxy.start(); // ...and it is back: no server restart needed
+    EXPECT_FALSE(tokenFor(kEmail, kPassword).empty());
+}
+
+} // namespace
+} // namespace vitae::test

@@ -1,0 +1,94 @@
+// The connection pool against a real PostgreSQL: prepared statements, reconnecting after
+// PostgreSQL dropped its connections, fast failure while PostgreSQL is down, recovery when it
+// comes back, and the acquire timeout.
+#include "adapters/postgres/pool.h"
+#include "postgres_test.h"
+#include "tcp_proxy.h"
+
+#include <QByteArray>
+#include <QtGlobal>
+
+namespace vitae::test {
+namespace {
+
+using server::ServiceUnavailable;
+using server::pg::ConnectionPool;
+using server::pg::Retry;
+
+constexpr server::pg::Statement kBackendPid{"test_backend_pid", "SELECT pg_backend_pid()"};
+
+std::int64_t backendPid(ConnectionPool& pool) {
+    return pool.run([](server::pg::Connection& c) { return c.exec(kBackendPid).integer(0, 0); },
+                    Retry::Once);
+}
+
+int postgresPort() {
+    const QByteArray port = qgetenv("PGPORT");
+    return port.isEmpty() ? 5432 : port.toInt();
+}
+
+std::string postgresHost() {
+    const QByteArray host = qgetenv("PGHOST");
+    return host.isEmpty() || host.startsWith('/') ? std::string("localhost") : host.toStdString();
+}
+
+class Pool : public PostgresTest {
+protected:
+    void terminateBackends() {
+        connectToMaintenanceDatabase()->query(
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+            "WHERE datname = $1 AND pid <> pg_backend_pid()",
+            {databaseName()});
+    }
+};
+
+TEST_F(Pool, ReusesItsConnections) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(1000)});
+    EXPECT_EQ(backendPid(pool), backendPid(pool));
+}
+
+TEST_F(Pool, ReconnectsAfterPostgresTerminatedItsBackends) {
+    ConnectionPool pool({conninfo(), 2, std::chrono::milliseconds(1000)});
+    const std::int64_t before = backendPid(pool);
+    terminateBackends();
+    const std::int64_t after = backendPid(pool); // prepares its statement again, too
+    EXPECT_NE(after, before);
+    EXPECT_EQ(backendPid(pool), after);
+}
+
+TEST_F(Pool, WritesAreNotRetriedButTheNextCallWorks) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(1000)});
+    backendPid(pool);
+    // Terminated while the lease is held, the connection breaks mid-use.
+    EXPECT_THROW(pool.run([&](server::pg::Connection& c) {
+        terminateBackends();
+        return c.query("SELECT 1").integer(0, 0);
+    }),
+                 ServiceUnavailable);
+    EXPECT_GT(backendPid(pool), 0);
+}
+
+TEST_F(Pool, FailsFastWhilePostgresIsDownAndRecoversWhenItIsBack) {
+    TcpProxy proxy(postgresHost(), postgresPort());
+    const std::string viaProxy =
+        "host=127.0.0.1 port=" + std::to_string(proxy.port()) + " " + conninfo();
+    ConnectionPool pool({viaProxy, 2, std::chrono::milliseconds(1000)});
+    EXPECT_THROW(backendPid(pool), ServiceUnavailable); // not started yet
+    proxy.start();
+    const std::int64_t first = backendPid(pool);
+    proxy.stop(); // PostgreSQL "restarts": every connection is cut
+    EXPECT_THROW(backendPid(pool), ServiceUnavailable);
+    proxy.start();
+    EXPECT_NE(backendPid(pool), first);
+}
+
+TEST_F(Pool, AcquireTimesOutWhenEveryConnectionIsInUse) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(100)});
+    auto held = pool.acquire();
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_THROW(pool.acquire(), ServiceUnavailable);
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(100));
+}
+
+} // namespace
+} // namespace vitae::test
