@@ -208,7 +208,7 @@ int runRender(const QStringList& arguments, Streams streams) {
     }
 
     if (parser.isSet(theme)) {
-        const auto themeBytes = readFile(parser.value(theme), 1024 * 1024, streams);
+        const auto themeBytes = readFile(parser.value(theme), qint64{1024} * 1024, streams);
         if (!themeBytes)
             return IoError;
         QString themeError;

@@ -55,7 +55,7 @@ Arguments parseArguments(int argc, char** argv) {
             arguments.configFile = argv[++i];
         else if (arg.rfind("--config=", 0) == 0)
             arguments.configFile = arg.substr(9);
-        else if (arg.rfind("-", 0) == 0)
+        else if (arg.rfind('-', 0) == 0)
             arguments.problem = "unknown option " + arg;
         else
             arguments.command.push_back(arg);
@@ -112,6 +112,7 @@ int serve(const config::ServerConfig& config, JsonLog& log) {
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
     sigaddset(&signals, SIGTERM);
+    sigaddset(&signals, SIGUSR1); // only to wake the waiter, below
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
     Application app(config, log);
@@ -127,7 +128,7 @@ int serve(const config::ServerConfig& config, JsonLog& log) {
     });
     const bool served = app.serve();
     // Wakes the waiter when the server stopped on its own (a failed migration).
-    pthread_kill(waiter.native_handle(), SIGTERM);
+    pthread_kill(waiter.native_handle(), SIGUSR1);
     waiter.join();
     return served && !app.failed() ? 0 : kFailed;
 }

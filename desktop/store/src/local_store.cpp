@@ -75,8 +75,8 @@ bool configure(QSqlDatabase& database, QString* error) {
 // return or a failed statement can never leave half a change in the file.
 class LocalStore::Transaction {
 public:
-    explicit Transaction(QSqlDatabase database)
-        : database_(std::move(database))
+    explicit Transaction(const QSqlDatabase& database)
+        : database_(database)
         , open_(database_.transaction()) {}
     ~Transaction() {
         if (open_)

@@ -60,7 +60,8 @@ enum class OpenEnd { Present, Omit };
 
 QString dateRange(const core::Text& start, const core::Text& end,
                   OpenEnd openEnd = OpenEnd::Present) {
-    const QString from = value(start), to = value(end);
+    const QString from = value(start);
+    QString to = value(end);
     if (from.isEmpty())
         return to;
     if (to.isEmpty())

@@ -153,7 +153,7 @@ const std::vector<Setting>& settings() {
          [](const ServerConfig& c) { return std::to_string(c.httpThreads); }},
         {"VITAE_MAX_BODY_BYTES", "request body cap, 413 above it (2097152)",
          whole(
-             "VITAE_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024,
+             "VITAE_MAX_BODY_BYTES", 1024, std::int64_t{64} * 1024 * 1024,
              [](ServerConfig& c, std::int64_t v) { c.maxBodyBytes = static_cast<std::size_t>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.maxBodyBytes); }},
         {"VITAE_HTTP_READ_TIMEOUT_MS", "socket read timeout (5000)",
@@ -176,7 +176,7 @@ const std::vector<Setting>& settings() {
         {"VITAE_PASSWORD_HASH_COST", "Argon2id cost: interactive, moderate, sensitive (moderate)",
          parseHashCost, [](const ServerConfig& c) { return hashCostName(c.passwordHashCost); }},
         {"VITAE_SESSION_LIFETIME_HOURS", "how long a login token works (720)",
-         whole("VITAE_SESSION_LIFETIME_HOURS", 1, 24 * 366,
+         whole("VITAE_SESSION_LIFETIME_HOURS", 1, std::int64_t{24} * 366,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.sessionLifetime = std::chrono::hours(v);
                }),
@@ -201,7 +201,7 @@ const std::vector<Setting>& settings() {
              return std::to_string(c.auth.loginLimits.failuresPerAddress);
          }},
         {"VITAE_LOGIN_WINDOW_SECONDS", "the window failed logins are counted in (900)",
-         whole("VITAE_LOGIN_WINDOW_SECONDS", 1, 24 * 3600,
+         whole("VITAE_LOGIN_WINDOW_SECONDS", 1, std::int64_t{24} * 3600,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.loginLimits.window = std::chrono::seconds(v);
                }),
@@ -239,12 +239,13 @@ void readFile(const std::string& path, Variables& into, std::vector<std::string>
         const auto where = path + ":" + std::to_string(number) + ": ";
         const auto equals = text.find('=');
         if (equals == std::string::npos) {
-            problems.push_back(where + "expected KEY=VALUE, not \"" + text + "\"");
+            problems.push_back(
+                std::string(where).append("expected KEY=VALUE, not \"").append(text).append("\""));
             continue;
         }
         const std::string key = trim(text.substr(0, equals));
         if (findSetting(key) == nullptr) {
-            problems.push_back(where + "unknown setting " + key);
+            problems.push_back(std::string(where).append("unknown setting ").append(key));
             continue;
         }
         into[key] = unquote(trim(text.substr(equals + 1)));

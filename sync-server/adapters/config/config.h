@@ -26,7 +26,7 @@ struct ServerConfig {
     std::string httpHost = "127.0.0.1";
     int httpPort = 8080;
     int httpThreads = 32;
-    std::size_t maxBodyBytes = 2 * 1024 * 1024; // a 1 MiB resume plus its envelope
+    std::size_t maxBodyBytes = std::size_t{2} * 1024 * 1024; // a 1 MiB resume plus its envelope
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
     std::chrono::milliseconds keepAlive{2000};

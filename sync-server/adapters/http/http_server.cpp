@@ -136,7 +136,7 @@ struct HttpServer::Impl {
     void dispatch(const httplib::Request& in, httplib::Response& out);
     Response handle(Request& request, const Route& route);
     bool matches(const Route& route, const std::vector<std::string>& parts, Request& request) const;
-    void logException(std::exception_ptr exception);
+    void logException(const std::exception_ptr& exception);
     void logRequest(const httplib::Request& request, const httplib::Response& response);
 };
 
@@ -201,12 +201,12 @@ void HttpServer::Impl::installErrorHandling() {
         }));
     // Without this, httplib 0.11 answers an escaped exception with its e.what() in an
     // EXCEPTION_WHAT header. dispatch() catches everything already; this is the backstop.
-    server.set_exception_handler(
-        [this](const httplib::Request&, httplib::Response& out, std::exception_ptr exception) {
-            logException(exception);
-            out.headers.erase("EXCEPTION_WHAT");
-            writeError(internalError(), out);
-        });
+    server.set_exception_handler([this](const httplib::Request&, httplib::Response& out,
+                                        const std::exception_ptr& exception) {
+        logException(exception);
+        out.headers.erase("EXCEPTION_WHAT");
+        writeError(internalError(), out);
+    });
     server.set_logger(
         [this](const httplib::Request& in, const httplib::Response& out) { logRequest(in, out); });
 }
@@ -275,7 +275,7 @@ Response HttpServer::Impl::handle(Request& request, const Route& route) {
     return response;
 }
 
-void HttpServer::Impl::logException(std::exception_ptr exception) {
+void HttpServer::Impl::logException(const std::exception_ptr& exception) {
     QString what = QStringLiteral("unknown exception");
     try {
         std::rethrow_exception(exception);

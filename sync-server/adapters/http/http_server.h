@@ -25,7 +25,7 @@ struct HttpSettings {
     // Each keep-alive connection holds a thread while it is open: size above the expected
     // clients, with headroom for health checks.
     int threads = 32;
-    std::size_t maxBodyBytes = 2 * 1024 * 1024;
+    std::size_t maxBodyBytes = std::size_t{2} * 1024 * 1024;
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
     std::chrono::milliseconds keepAlive{2000}; // rounded up to whole seconds (httplib 0.11)

@@ -135,6 +135,7 @@ Rows Connection::exec(const Statement& statement, const std::vector<Param>& para
 
 Rows Connection::query(const std::string& sql, const std::vector<Param>& params) {
     std::vector<const char*> values;
+    values.reserve(params.size());
     for (const Param& param : params)
         values.push_back(param ? param->c_str() : nullptr);
     return check(PQexecParams(conn_, sql.c_str(), static_cast<int>(values.size()), nullptr,
