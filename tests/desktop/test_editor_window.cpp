@@ -185,6 +185,8 @@ TEST_F(EditorWindowTest, TemplateChoiceIsAnUndoableEdit) {
     box->setCurrentIndex(modern);
     Q_EMIT box->activated(modern);
     EXPECT_EQ(resume().vitae->templateId, QStringLiteral("modern"));
+    ASSERT_TRUE(editor_->document()->saveNow());
+    EXPECT_EQ(store_->find(id_)->templateId, QStringLiteral("modern")); // the library shows it
     editor_->document()->undoStack()->undo();
     EXPECT_EQ(resume().vitae->templateId, QStringLiteral("classic"));
     EXPECT_EQ(box->currentData().toString(), QStringLiteral("classic"));

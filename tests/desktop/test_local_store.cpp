@@ -199,6 +199,9 @@ TEST_F(LocalStoreTest, EditsUpdateTimeAndDirtyFlag) {
     EXPECT_EQ(saved->data, QByteArray(R"({"basics":{"name":"Jo Doe"}})"));
     EXPECT_EQ(saved->updatedAt, clock_.now());
     EXPECT_EQ(saved->createdAt, created.createdAt);
+    EXPECT_EQ(saved->templateId, QStringLiteral("classic")); // no template given: kept
+    EXPECT_EQ(store_->saveData(created.id, "{}", QStringLiteral("compact"))->templateId,
+              QStringLiteral("compact"));
     EXPECT_EQ(store_->setTemplate(created.id, QStringLiteral("modern"))->templateId,
               QStringLiteral("modern"));
     EXPECT_FALSE(store_->rename(QStringLiteral("missing"), QStringLiteral("x")));

@@ -211,8 +211,10 @@ std::optional<StoredResume> LocalStore::update(const QString& id, const char* as
     return find(id);
 }
 
-std::optional<StoredResume> LocalStore::saveData(const QString& id, const QByteArray& data) {
-    return update(id, "data = ?", {QString::fromUtf8(data)});
+std::optional<StoredResume> LocalStore::saveData(const QString& id, const QByteArray& data,
+                                                 const QString& templateId) {
+    return update(id, "data = ?, template_id = COALESCE(NULLIF(?, ''), template_id)",
+                  {QString::fromUtf8(data), templateId});
 }
 
 std::optional<StoredResume> LocalStore::rename(const QString& id, const QString& title) {

@@ -33,7 +33,6 @@ public:
     CreateResumeCommand(LocalStore& store, Refresh refresh, NewResume resume, const QString& text);
     void redo() override;
     void undo() override;
-    QString resumeId() const { return id_; }
 
 private:
     NewResume resume_;

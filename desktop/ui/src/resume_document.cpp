@@ -119,7 +119,10 @@ bool ResumeDocument::saveNow() {
     autosave_.stop();
     if (!dirty_)
         return true;
-    if (!store_.saveData(id_, core::exportJsonResumeBytes(resume_, core::JsonStyle::Compact))) {
+    const QString templateId =
+        resume_.vitae && resume_.vitae->templateId ? *resume_.vitae->templateId : QString();
+    if (!store_.saveData(id_, core::exportJsonResumeBytes(resume_, core::JsonStyle::Compact),
+                         templateId)) {
         Q_EMIT saveFailed(store_.lastError());
         return false;
     }

@@ -60,7 +60,10 @@ public:
     // Each returns the resume as stored, or nothing when the change was refused (unknown
     // or deleted id, duplicate id, a database error: `lastError()` says which).
     std::optional<StoredResume> create(const NewResume& resume);
-    std::optional<StoredResume> saveData(const QString& id, const QByteArray& data);
+    // `templateId`, when given, is stored with the data in the same write: the editor's
+    // document names its template, and the library lists it.
+    std::optional<StoredResume> saveData(const QString& id, const QByteArray& data,
+                                         const QString& templateId = {});
     std::optional<StoredResume> rename(const QString& id, const QString& title);
     std::optional<StoredResume> setTemplate(const QString& id, const QString& templateId);
     std::optional<StoredResume> duplicate(const QString& id, const QString& title);
