@@ -164,28 +164,9 @@ public:
     }
 
     void textList(QStringView key, TextList& field) {
-        const QJsonValue value = remaining_.value(key);
-        if (value.isUndefined())
-            return;
-        if (!value.isArray()) {
-            reportType(key, value, QStringLiteral("array"));
-            return;
-        }
-        const QJsonArray array = value.toArray();
-        QStringList items;
-        items.reserve(array.size());
-        bool wellTyped = true;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            if (array.at(i).isString())
-                items.append(array.at(i).toString());
-            else
-                wellTyped = reportType(appendPointer(childPath(key), i), array.at(i),
-                                       QStringLiteral("string"));
-        }
-        if (wellTyped) {
-            take(key);
-            field = std::move(items);
-        }
+        readArray(key, field, QStringLiteral("string"), [](const QJsonValue& item, const QString&) {
+            return item.isString() ? std::optional<QString>(item.toString()) : std::nullopt;
+        });
     }
 
     void flag(QStringView key, Flag& field) {
@@ -207,6 +188,27 @@ public:
 
     template <class T>
     void entries(QStringView key, Entries<T>& field) {
+        readArray(key, field, QStringLiteral("object"),
+                  [this](const QJsonValue& item, const QString& itemPath) {
+                      return item.isObject()
+                                 ? std::optional<T>(read<T>(item.toObject(), itemPath, findings_))
+                                 : std::nullopt;
+                  });
+    }
+
+    void dateRange(const Text&, QStringView, const Text&, QStringView) {}
+
+private:
+    QJsonValue take(QStringView key) { return remaining_.take(key); }
+
+    QString childPath(QStringView key) const { return appendPointer(path_, key); }
+
+    // A list is taken only when every item has the expected type; otherwise each wrong item is
+    // reported and the whole list stays in `remaining_`, so export writes it back unchanged.
+    // `readItem` returns the item, or nothing when its type is wrong.
+    template <class List, class ReadItem>
+    void readArray(QStringView key, std::optional<List>& field, const QString& expectedItemType,
+                   ReadItem readItem) {
         const QJsonValue value = remaining_.value(key);
         if (value.isUndefined())
             return;
@@ -216,28 +218,21 @@ public:
         }
         const QJsonArray array = value.toArray();
         const QString path = childPath(key);
-        std::vector<T> items;
-        items.reserve(static_cast<std::size_t>(array.size()));
+        List items;
+        items.reserve(static_cast<typename List::size_type>(array.size()));
         bool wellTyped = true;
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString itemPath = appendPointer(path, i);
-            if (array.at(i).isObject())
-                items.push_back(read<T>(array.at(i).toObject(), itemPath, findings_));
+            if (auto item = readItem(array.at(i), itemPath))
+                items.push_back(std::move(*item));
             else
-                wellTyped = reportType(itemPath, array.at(i), QStringLiteral("object"));
+                wellTyped = reportType(itemPath, array.at(i), expectedItemType);
         }
         if (wellTyped) {
             take(key);
             field = std::move(items);
         }
     }
-
-    void dateRange(const Text&, QStringView, const Text&, QStringView) {}
-
-private:
-    QJsonValue take(QStringView key) { return remaining_.take(key); }
-
-    QString childPath(QStringView key) const { return appendPointer(path_, key); }
 
     void reportType(QStringView key, const QJsonValue& value, const QString& expected) {
         reportType(childPath(key), value, expected);
