@@ -206,6 +206,13 @@ const std::vector<Setting>& settings() {
                    c.auth.loginLimits.window = std::chrono::seconds(v);
                }),
          [](const ServerConfig& c) { return std::to_string(c.auth.loginLimits.window.count()); }},
+        {"VITAE_MAINTENANCE_INTERVAL_SECONDS",
+         "how often expired sessions and old login failures are deleted (600)",
+         whole("VITAE_MAINTENANCE_INTERVAL_SECONDS", 1, std::int64_t{24} * 3600,
+               [](ServerConfig& c, std::int64_t v) {
+                   c.maintenanceInterval = std::chrono::seconds(v);
+               }),
+         [](const ServerConfig& c) { return std::to_string(c.maintenanceInterval.count()); }},
     };
     return table;
 }

@@ -34,6 +34,8 @@ struct ServerConfig {
     int maxResumeSections = 20;
     PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;
     AuthSettings auth;
+    // How often expired sessions and stale login failures are deleted.
+    std::chrono::seconds maintenanceInterval{600};
 };
 
 using Variables = std::map<std::string, std::string>;

@@ -53,7 +53,7 @@ void PgSystemLog::record(const SystemEvent& event) {
         });
     } catch (const std::exception& error) {
         log_.event(LogLevel::Warning, "system_log_write_failed",
-                   {{QStringLiteral("event"), QString::fromStdString(event.name)},
+                   {{QStringLiteral("failedEvent"), QString::fromStdString(event.name)},
                     {QStringLiteral("reason"), QString::fromUtf8(error.what())}});
     }
 }
