@@ -1,6 +1,9 @@
 #include "app/application.h"
 
 #include "adapters/http/auth_routes.h"
+#include "adapters/http/plan_routes.h"
+#include "adapters/http/resume_routes.h"
+#include "adapters/http/sync_routes.h"
 #include "adapters/log/json_log.h"
 
 #include <QJsonArray>
@@ -40,14 +43,35 @@ Application::Application(config::ServerConfig config, JsonLog& log)
     , users_(pool_)
     , sessions_(pool_)
     , attempts_(pool_)
+    , systemLog_(pool_, log_)
+    , expiredRecords_(pool_)
     , register_(users_, hasher_)
     , logIn_(users_, sessions_, attempts_, hasher_, tokens_, clock_, config_.auth)
     , logOut_(sessions_, tokens_)
     , authenticate_(sessions_, tokens_, clock_)
     , grantAdmin_(users_)
+    , cleanUp_(expiredRecords_, systemLog_, clock_, config_.auth.loginLimits.window)
+    , resumes_(pool_)
+    , changeLog_(pool_)
+    , plans_(pool_)
+    , usage_(pool_)
+    , listResumes_(resumes_)
+    , getResume_(resumes_)
+    , createResume_(resumes_, plans_, clock_, {config_.maxResumeSections})
+    , updateResume_(resumes_, plans_, clock_, {config_.maxResumeSections})
+    , deleteResume_(resumes_, clock_)
+    , makeDefault_(resumes_)
+    , listChanges_(changeLog_)
+    , listPlans_(plans_)
+    , listTemplates_(plans_)
+    , planUsage_(plans_, resumes_, usage_, clock_)
     , http_(httpSettings(config_), log_) {
     http::addHealthRoutes(http_, [this] { return readiness(); });
     http::addAuthRoutes(http_, {register_, logIn_, logOut_, authenticate_});
+    http::addResumeRoutes(http_, {authenticate_, listResumes_, getResume_, createResume_,
+                                  updateResume_, deleteResume_, makeDefault_});
+    http::addSyncRoutes(http_, {authenticate_, listChanges_});
+    http::addPlanRoutes(http_, {authenticate_, listPlans_, listTemplates_, planUsage_});
 }
 
 Application::~Application() {
@@ -56,13 +80,25 @@ Application::~Application() {
         migrationThread_.join();
     if (serverThread_.joinable())
         serverThread_.join();
+    if (maintenanceThread_.joinable())
+        maintenanceThread_.join();
 }
 
 std::vector<int> Application::migrate() {
     pg::Connection connection(config_.databaseUrl);
     if (!connection.ensureConnected())
         throw ServiceUnavailable("cannot reach PostgreSQL: " + connection.lastError());
-    return migrator_.migrate(connection);
+    std::vector<int> applied = migrator_.migrate(connection);
+    if (!applied.empty()) {
+        QJsonArray versions;
+        for (const int version : applied)
+            versions.append(version);
+        systemLog_.record({EventLevel::Info,
+                           "migrations_applied",
+                           {{QStringLiteral("versions"), versions},
+                            {QStringLiteral("latest"), migrator_.latest()}}});
+    }
+    return applied;
 }
 
 bool Application::migrateAtStart() {
@@ -87,12 +123,9 @@ Application::MigrationOutcome Application::tryMigrations() {
         return QJsonObject{{QStringLiteral("reason"), QString::fromUtf8(error.what())}};
     };
     try {
-        QJsonArray applied;
-        for (const int version : migrate())
-            applied.append(version);
-        log_.event(LogLevel::Info, "migrations_applied",
-                   {{QStringLiteral("versions"), applied},
-                    {QStringLiteral("latest"), migrator_.latest()}});
+        if (migrate().empty())
+            log_.event(LogLevel::Info, "migrations_current",
+                       {{QStringLiteral("latest"), migrator_.latest()}});
         return MigrationOutcome::Done;
     } catch (const pg::MigrationError& error) {
         log_.event(LogLevel::Error, "migration_failed", reason(error));
@@ -158,9 +191,12 @@ http::Readiness Application::readiness() {
 int Application::start() {
     const int port = http_.bind();
     auto finished = std::make_shared<std::atomic<bool>>(false);
+    recordStarted(port);
+    startMaintenance();
     serverThread_ = std::thread([this, finished] {
         http_.run();
         *finished = true;
+        recordStopped();
     });
     // httplib 0.11 has no "ready" callback: poll until it accepts (or gave up at once).
     while (!http_.isRunning()) {
@@ -180,11 +216,43 @@ bool Application::serve() {
                    {{QStringLiteral("reason"), QString::fromUtf8(error.what())}});
         return false;
     }
-    log_.event(LogLevel::Info, "listening",
-               {{QStringLiteral("host"), QString::fromStdString(config_.httpHost)},
-                {QStringLiteral("port"), port}});
+    recordStarted(port);
+    startMaintenance();
     http_.run();
+    recordStopped();
     return true;
+}
+
+void Application::recordStarted(int port) {
+    systemLog_.record({EventLevel::Info,
+                       "server_started",
+                       {{QStringLiteral("host"), QString::fromStdString(config_.httpHost)},
+                        {QStringLiteral("port"), port}}});
+}
+
+void Application::recordStopped() {
+    systemLog_.record({EventLevel::Info, "server_stopped"});
+}
+
+void Application::startMaintenance() {
+    maintenanceThread_ = std::thread([this] { runMaintenanceUntilStopped(); });
+}
+
+// Every server process runs the clean-up; the deletions are safe to overlap (see
+// PgExpiredRecords), so no process needs to be elected for it.
+void Application::runMaintenanceUntilStopped() {
+    std::unique_lock lock(mutex_);
+    while (
+        !stopping_.wait_for(lock, config_.maintenanceInterval, [this] { return stopRequested_; })) {
+        lock.unlock();
+        try {
+            cleanUp_.run();
+        } catch (const std::exception& error) {
+            log_.event(LogLevel::Warning, "maintenance_failed",
+                       {{QStringLiteral("reason"), QString::fromUtf8(error.what())}});
+        }
+        lock.lock();
+    }
 }
 
 void Application::stop() {

@@ -22,12 +22,16 @@ std::string_view kindCode(ErrorKind kind) {
         return "method_not_allowed";
     case ErrorKind::Conflict:
         return "conflict";
+    case ErrorKind::Gone:
+        return "gone";
     case ErrorKind::EmailTaken:
         return "email_taken";
     case ErrorKind::LengthRequired:
         return "length_required";
     case ErrorKind::PreconditionFailed:
         return "precondition_failed";
+    case ErrorKind::PreconditionRequired:
+        return "precondition_required";
     case ErrorKind::PayloadTooLarge:
         return "payload_too_large";
     case ErrorKind::UnsupportedMediaType:

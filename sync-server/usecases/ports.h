@@ -4,11 +4,20 @@
 #pragma once
 
 #include "domain/errors.h"
+#include "domain/plan.h"
+#include "domain/resume.h"
+#include "domain/sync.h"
 #include "domain/user.h"
 
+#include <vitae/core/library_rules.h>
+
+#include <QList>
+
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vitae::server {
 
@@ -51,6 +60,72 @@ public:
     virtual void recordFailure(const std::string& email, const std::string& address, TimePoint at,
                                TimePoint forgetBefore) = 0;
     virtual void clearAccount(const std::string& email) = 0;
+};
+
+// One write transaction on one account's resumes. The account's row stays locked until it
+// ends, so writers of one library take turns (and counts, defaults and versions read inside
+// it cannot change underneath); every change it makes is appended to the account's change log
+// in the same transaction.
+class LibraryTransaction {
+public:
+    virtual ~LibraryTransaction() = default;
+    // This account's live resume, locked until the transaction ends.
+    virtual std::optional<StoredResume> findLive(const ResumeId& id) = 0;
+    // Every live resume of the account, as the shared library rules see them.
+    virtual QList<core::LibraryEntry> liveEntries() = 0;
+    // A new resume at version 1, with the given id or a fresh one; nothing when the id is
+    // taken already (by any account, live or deleted).
+    virtual std::optional<StoredResume> insert(const std::optional<ResumeId>& id,
+                                               const ResumeContent& content, bool isDefault,
+                                               TimePoint now) = 0;
+    // These three act on a live resume of this account (found first) and raise its version.
+    virtual StoredResume replaceContent(const ResumeId& id, const ResumeContent& content,
+                                        TimePoint now) = 0;
+    virtual StoredResume setDefault(const ResumeId& id, bool isDefault) = 0;
+    // Keeps a tombstone (never the default) for sync.
+    virtual void markDeleted(const ResumeId& id, TimePoint now) = 0;
+};
+
+class ResumeRepository {
+public:
+    // Returns Done to commit; an Error (or an exception) rolls everything back.
+    using Work = std::function<Result<Done>(LibraryTransaction&)>;
+
+    virtual ~ResumeRepository() = default;
+    // Live resumes, most recently updated first.
+    virtual std::vector<ResumeSummary> listLive(const UserId& user) = 0;
+    virtual std::vector<StoredResume> listLiveWithData(const UserId& user) = 0;
+    virtual std::optional<StoredResume> findLive(const UserId& user, const ResumeId& id) = 0;
+    virtual std::int64_t countLive(const UserId& user) = 0;
+    virtual Result<Done> write(const UserId& user, const Work& work) = 0;
+};
+
+// The read side of the per-account change log that LibraryTransaction writes.
+class ChangeLog {
+public:
+    virtual ~ChangeLog() = default;
+    virtual ChangeLogState stateOf(const UserId& user) = 0;
+    // The latest change of each resume changed after `afterCounter`, in counter order, at most
+    // `limit` of them; a resume changed again later appears only there.
+    virtual std::vector<ResumeChange> latestChangesAfter(const UserId& user,
+                                                         std::int64_t afterCounter, int limit) = 0;
+};
+
+class PlanRepository {
+public:
+    virtual ~PlanRepository() = default;
+    // Every plan with its limits, by code.
+    virtual std::vector<Plan> all() = 0;
+    // The plan of the account's subscription (free without one).
+    virtual Plan planOf(const UserId& user) = 0;
+};
+
+// An account's daily counters (exports, uploads, bulk applications), one row per UTC day.
+class UsageCounters {
+public:
+    virtual ~UsageCounters() = default;
+    // The counters of `utcDay` ("2025-01-31"); zeros for a day with nothing counted.
+    virtual DailyUsage on(const UserId& user, const std::string& utcDay) = 0;
 };
 
 class Clock {

@@ -19,10 +19,14 @@ int statusOf(ErrorKind kind) {
     case ErrorKind::Conflict:
     case ErrorKind::EmailTaken:
         return 409;
+    case ErrorKind::Gone:
+        return 410;
     case ErrorKind::LengthRequired:
         return 411;
     case ErrorKind::PreconditionFailed:
         return 412;
+    case ErrorKind::PreconditionRequired:
+        return 428;
     case ErrorKind::PayloadTooLarge:
         return 413;
     case ErrorKind::UnsupportedMediaType:

@@ -1,0 +1,51 @@
+// Delta sync over a per-user change log. Every write appends one change per resume it touches
+// (the resume's new version, or its deletion) under the user's next counter value; a cursor is
+// the counter of the last change a client has applied, bound to its account and handed out as
+// an opaque string so that clients never build one.
+#pragma once
+
+#include "domain/resume.h"
+#include "domain/user.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vitae::server {
+
+struct SyncCursor {
+    UserId user;
+    std::int64_t counter = 0; // changes up to and including this one are applied
+
+    bool operator==(const SyncCursor&) const = default;
+};
+
+std::string encodeCursor(const SyncCursor& cursor);
+// Nothing for text no server wrote.
+std::optional<SyncCursor> decodeCursor(std::string_view text);
+
+// Where a user's log stands: the last counter handed out, and the last one pruned (cursors
+// before it may have missed a change and must resync).
+struct ChangeLogState {
+    std::int64_t counter = 0;
+    std::int64_t prunedThrough = 0;
+};
+
+// The latest change of one resume: its live copy, or its deletion.
+struct ResumeChange {
+    std::int64_t counter = 0;
+    ResumeId id;
+    std::int64_t version = 0;
+    bool deleted = false;
+    std::optional<StoredResume> resume; // the resume at `version`; absent for deletions
+};
+
+struct ChangePage {
+    std::vector<ResumeChange> changes; // in counter order
+    SyncCursor cursor;                 // where the next page starts
+    bool hasMore = false;
+};
+
+} // namespace vitae::server

@@ -1,0 +1,49 @@
+// Whether a resume a client sends may be stored, decided by shared/core: the plan policy for
+// shown sections and templates, then the shared validation of the document (errors block,
+// warnings do not), the title checked by the rule for a one-line field, and the template id
+// against the catalogue. Also refused: text PostgreSQL's jsonb cannot hold (U+0000 and
+// unpaired surrogates), even in properties the model does not know.
+#pragma once
+
+#include "domain/errors.h"
+#include "domain/resume.h"
+
+#include <vitae/core/plan_policy.h>
+
+#include <QJsonObject>
+
+#include <optional>
+#include <string>
+
+namespace vitae::server {
+
+struct ResumeRules {
+    int maxResumeSections = 20; // VITAE_MAX_RESUME_SECTIONS
+};
+
+// What a client sends to create or replace a resume, its JSON types already checked.
+struct ResumeDraft {
+    std::optional<std::string> id; // create only: a UUID the client chose
+    std::string title;
+    std::optional<std::string> templateId; // absent: the document's vitae.templateId, if any
+    QJsonObject data;
+};
+
+// Forbidden (a plan.* code) or ValidationFailed with details {fields, findings}: `fields` are
+// {pointer, code, message, params?} into the request body, `findings` the shared core's
+// findings with paths into `data`. Otherwise the content to store.
+Result<ResumeContent> acceptContent(const ResumeDraft& draft, const core::PlanLimit& limits,
+                                    const ResumeRules& rules);
+
+// Where U+0000 or half of a surrogate pair sits in `text` (PostgreSQL's text and jsonb hold
+// neither), or -1.
+qsizetype firstUnstorableCharacter(const QString& text);
+
+// One {pointer, code, message} entry of details.fields.
+QJsonObject fieldProblem(const QString& pointer, const QString& code, const QString& message,
+                         const QJsonObject& params = {});
+
+// ValidationFailed for request fields alone (wrong JSON types), in the same details shape.
+Error invalidFields(const QJsonArray& fields);
+
+} // namespace vitae::server
