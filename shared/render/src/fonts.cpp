@@ -8,6 +8,10 @@
 #include <QMutex>
 #include <QMutexLocker>
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace vitae::render::detail {
 
 namespace {
@@ -21,7 +25,7 @@ QString tr(const char* text) {
 }
 
 // The files, loaded by path so the output does not depend on what fontconfig would pick.
-QStringList fontFiles() {
+QStringList dejaVuFiles() {
     const QDir dejavu(QStringLiteral(VITAE_FONT_DIR));
     QStringList files;
     for (const char* name :
@@ -29,9 +33,41 @@ QStringList fontFiles() {
           "DejaVuSans-BoldOblique.ttf", "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
           "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"})
         files.append(dejavu.filePath(QLatin1StringView(name)));
-    files.append(QStringLiteral(VITAE_CJK_FONT));
     return files;
 }
+
+// Adds the files to the application fonts once per process; the error (naming the files it
+// could not load) is kept for every later call.
+class FontFiles {
+public:
+    explicit FontFiles(QStringList files)
+        : files_(std::move(files)) {}
+
+    QString load() {
+        QMutexLocker lock(&mutex_);
+        if (done_)
+            return error_;
+        if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+            return tr("rendering needs a QGuiApplication (fonts)");
+        done_ = true;
+        QStringList missing;
+        for (const QString& path : files_) {
+            if (QFontDatabase::addApplicationFont(path) < 0)
+                missing.append(path);
+        }
+        if (!missing.isEmpty()) {
+            error_ = tr("cannot load fonts (install fonts-dejavu-core and fonts-wqy-microhei): %1")
+                         .arg(missing.join(QStringLiteral(", ")));
+        }
+        return error_;
+    }
+
+private:
+    QMutex mutex_;
+    QStringList files_;
+    bool done_ = false;
+    QString error_;
+};
 
 } // namespace
 
@@ -40,29 +76,31 @@ QStringList fallbackFamilies() {
 }
 
 QString ensureFontsLoaded() {
-    static QMutex mutex;
-    static bool done = false;
-    static QString error;
-    QMutexLocker lock(&mutex);
-    if (done)
-        return error;
-    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return tr("rendering needs a QGuiApplication (fonts)");
-    done = true;
-    QStringList missing;
-    for (const QString& path : fontFiles()) {
-        if (QFontDatabase::addApplicationFont(path) < 0)
-            missing.append(path);
-    }
-    // Every family the themes use falls back in the same order. A theme's own family gets the
-    // same list from fontFor(); substitutions also cover QFonts made elsewhere (the desktop).
-    QFont::insertSubstitutions(kSerif, fallbackFamilies());
-    QFont::insertSubstitutions(kSans, {kCjk});
-    if (!missing.isEmpty()) {
-        error = tr("cannot load fonts (install fonts-dejavu-core and fonts-wqy-microhei): %1")
-                    .arg(missing.join(QStringLiteral(", ")));
-    }
-    return error;
+    static FontFiles dejaVu(dejaVuFiles());
+    static const bool substituted = [] {
+        // Every family the themes use falls back in the same order. A theme's own family gets
+        // the same list from fontFor(); substitutions also cover QFonts made elsewhere (the
+        // desktop).
+        QFont::insertSubstitutions(kSerif, fallbackFamilies());
+        QFont::insertSubstitutions(kSans, {kCjk});
+        return true;
+    }();
+    Q_UNUSED(substituted);
+    return dejaVu.load();
+}
+
+QString ensureCjkFontLoaded() {
+    static FontFiles cjk({QStringLiteral(VITAE_CJK_FONT)});
+    return cjk.load();
+}
+
+bool needsCjkFont(QStringView text) {
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) ||
+               (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) ||
+               (u >= 0xFF00 && u <= 0xFFEF) || c.isHighSurrogate();
+    });
 }
 
 const QPaintDevice& pointDevice() {
@@ -90,6 +128,27 @@ QFont fontFor(const TextStyle& style, bool strong) {
     // Outlines as designed at every size and resolution: the preview is the PDF.
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
+}
+
+QFont layoutFont(const TextStyle& style, bool strong) {
+    struct Entry {
+        TextStyle style;
+        bool strong = false;
+        QFont font;
+    };
+    // Per thread, as QFont resolves its engines per thread.
+    thread_local std::vector<Entry> cache;
+    for (const Entry& entry : cache) {
+        if (entry.strong == strong && entry.style.family == style.family &&
+            entry.style.sizePt == style.sizePt && entry.style.weight == style.weight &&
+            entry.style.italic == style.italic)
+            return entry.font;
+    }
+    constexpr size_t kMaxCachedFonts = 64; // a theme has a dozen styles
+    if (cache.size() >= kMaxCachedFonts)
+        cache.clear();
+    return cache.emplace_back(Entry{style, strong, QFont(fontFor(style, strong), &pointDevice())})
+        .font;
 }
 
 QString breakLigatures(const QString& text) {

@@ -8,6 +8,7 @@
 #include <QFont>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 QT_BEGIN_NAMESPACE
 class QPaintDevice;
@@ -15,9 +16,15 @@ QT_END_NAMESPACE
 
 namespace vitae::render::detail {
 
-// Loads the font files once per process and sets up family substitution so text a family
+// Loads the DejaVu files once per process and sets up family substitution so text a family
 // lacks falls back in a fixed order; "" when done, else what failed.
 QString ensureFontsLoaded();
+// Loads the CJK fallback font once per process. Only text that needs it pays for it: it is the
+// largest file and costs a cold `vitae-cli render` some 20 million instructions to register.
+QString ensureCjkFontLoaded();
+// True when the text has characters only the CJK fallback font draws (Han, kana, Hangul,
+// CJK punctuation, full-width forms; anything beyond the BMP, to be safe).
+bool needsCjkFont(QStringView text);
 
 // The families a style's own family falls back to, in order: DejaVu Sans (Latin, Greek,
 // Cyrillic, Arabic, Hebrew), then WenQuanYi Micro Hei (Chinese, Japanese kana, Korean).
@@ -27,6 +34,9 @@ QStringList fallbackFamilies();
 const QPaintDevice& pointDevice();
 
 QFont fontFor(const TextStyle& style, bool strong = false);
+// fontFor() on the point device, the same QFont each time it is asked for on a thread: its
+// font engines stay resolved between layouts (font data per process, not results).
+QFont layoutFont(const TextStyle& style, bool strong = false);
 
 // Inserts U+200C ZERO WIDTH NONJOINER after an "f" followed by a Latin letter, so HarfBuzz
 // forms no fi/ffi/fl ligature (the PDF text layer then reads "office", not U+FB03) while

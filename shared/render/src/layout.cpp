@@ -48,7 +48,7 @@ QSizeF pageSizePoints(core::PageSize size) {
 struct Shaped {
     QString text;
     QList<QTextLayout::FormatRange> formats;
-    QFont baseFont;
+    QFont baseFont;           // the layout's font, on the point device
     bool rightToLeft = false; // the direction of its first line
 };
 
@@ -100,6 +100,8 @@ void keepScriptsUpright(const QString& text, int start, QList<QTextLayout::Forma
 Shaped shape(const Block& block, const Theme& theme) {
     Shaped shaped;
     bool isolated = false;
+    const TextStyle* baseStyle = nullptr; // the first run's: the layout's own font
+    bool baseStrong = false;
     for (size_t i = 0; i < block.runs.size(); ++i) {
         const TextRun& run = block.runs[i];
         const TextStyle& style = styleOf(theme, run.role, block.column);
@@ -114,15 +116,21 @@ Shaped shape(const Block& block, const Theme& theme) {
         QString text = style.uppercase ? run.text.toUpper() : run.text;
         text = detail::keepHyphenatedWords(detail::breakLigatures(text));
         QTextCharFormat format;
-        format.setFont(detail::fontFor(style, run.strong));
+        if (baseStyle == nullptr) {
+            baseStyle = &style;
+            baseStrong = run.strong;
+            shaped.baseFont = detail::layoutFont(style, run.strong);
+        }
+        // A run in the layout's own font names none: QTextLayout then uses that QFont, whose
+        // engines are resolved already, instead of looking a font up per item.
+        if (style != *baseStyle || run.strong != baseStrong)
+            format.setFont(detail::fontFor(style, run.strong));
         format.setForeground(run.href.isEmpty() ? style.color : theme.accent);
         if (!run.href.isEmpty()) {
             // QPdfEngine turns an anchor's text item into a /Link annotation with a URI action.
             format.setAnchor(true);
             format.setAnchorHref(run.href);
         }
-        if (i == 0)
-            shaped.baseFont = detail::fontFor(style, run.strong);
         const int start = static_cast<int>(shaped.text.size());
         shaped.formats.append({start, static_cast<int>(text.size()), format});
         if (style.italic)
@@ -131,6 +139,8 @@ Shaped shape(const Block& block, const Theme& theme) {
     }
     if (isolated)
         shaped.text += kPopDirectionalIsolate;
+    if (baseStyle == nullptr)
+        shaped.baseFont = QFont(QFont(), &detail::pointDevice());
     // The paragraph's direction comes from its first strong character, as in UAX #9.
     shaped.rightToLeft = shaped.text.isRightToLeft();
     return shaped;
@@ -146,7 +156,7 @@ BlockLines layOut(QTextLayout& layout, const Block& block, const Theme& theme, d
                   bool centred = false) {
     const Shaped shaped = shape(block, theme);
     layout.setText(shaped.text);
-    layout.setFont(QFont(shaped.baseFont, &detail::pointDevice()));
+    layout.setFont(shaped.baseFont);
     layout.setFormats(shaped.formats);
     // QTextLayout aligns by the absolute flag only: "leading" must be made left or right here.
     QTextOption option(centred ? Qt::AlignHCenter
@@ -446,6 +456,11 @@ Document layoutResume(const core::Resume& resume, const RenderOptions& options) 
 
 Document layoutBlocks(std::vector<Block> blocks, const Theme& theme) {
     detail::ensureFontsLoaded();
+    if (std::any_of(blocks.begin(), blocks.end(), [](const Block& block) {
+            return std::any_of(block.runs.begin(), block.runs.end(),
+                               [](const TextRun& run) { return detail::needsCjkFont(run.text); });
+        }))
+        detail::ensureCjkFontLoaded();
     Document document;
     document.theme = theme;
     document.pageSizePt = pageSizePoints(theme.pageSize);

@@ -1,58 +1,40 @@
 #include "fonts.h"
-#include "pdf_postprocess.h"
+#include "pdf_writer.h"
 
-#include <vitae/render/paint.h>
+#include <vitae/render/canvas.h>
 #include <vitae/render/pdf.h>
 
-#include <QBuffer>
-#include <QCoreApplication>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPainter>
-#include <QPdfWriter>
+#include <algorithm>
 
 namespace vitae::render {
 
 QByteArray renderPdf(const Document& document, const RenderOptions& options, QString* error) {
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        if (options.pdfA)
-            writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(72); // one device unit is one point, as in the layout
-        writer.setTitle(document.title);
-        writer.setCreator(QStringLiteral("Vitae " VITAE_VERSION));
-        const QPageSize size(document.theme.pageSize == core::PageSize::Letter ? QPageSize::Letter
-                                                                               : QPageSize::A4);
-        writer.setPageLayout(
-            QPageLayout(size, QPageLayout::Portrait, QMarginsF(), QPageLayout::Point));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            if (error)
-                *error = QCoreApplication::translate("vitae::render", "cannot start the PDF");
-            return {};
-        }
-        for (int page = 0; page < document.pageCount(); ++page) {
-            if (page > 0)
-                writer.newPage();
-            paintPage(painter, document, page);
-        }
-        painter.end();
-    }
-    const auto finished = detail::finishPdf(
-        buffer.data(), {document.author, options.fixedCreationDate, options.pdfA}, error);
-    return finished ? *finished : QByteArray();
+    detail::PdfWriter writer(document.pageSizePt);
+    for (int page = 0; page < document.pageCount(); ++page)
+        drawPage(writer.newPage(), document, page);
+    detail::PdfInfo info;
+    info.title = document.title;
+    info.author = document.author;
+    info.creator = QStringLiteral("Vitae " VITAE_VERSION);
+    info.creationDate = options.fixedCreationDate.value_or(QDateTime::currentDateTimeUtc());
+    info.pdfA = options.pdfA;
+    return writer.finish(info, error);
 }
 
 QByteArray renderPdf(const core::Resume& resume, const RenderOptions& options, QString* error) {
-    const QString fontError = detail::ensureFontsLoaded();
+    QString fontError = detail::ensureFontsLoaded();
+    const Document document = fontError.isEmpty() ? layoutResume(resume, options) : Document();
+    // The layout loaded the CJK font if the text needs it; a failure to is reported now.
+    if (fontError.isEmpty() &&
+        std::any_of(document.blocks.begin(), document.blocks.end(),
+                    [](const Block& block) { return detail::needsCjkFont(block.plainText()); }))
+        fontError = detail::ensureCjkFontLoaded();
     if (!fontError.isEmpty()) {
         if (error)
             *error = fontError;
         return {};
     }
-    return renderPdf(layoutResume(resume, options), options, error);
+    return renderPdf(document, options, error);
 }
 
 } // namespace vitae::render
