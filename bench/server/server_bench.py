@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import re
+import shlex
 import signal
 import socket
 import subprocess
@@ -229,7 +230,7 @@ def run_pgbench(script_text, variables, connections, seconds, workdir):
             "failed": int(failed.group(1)) if failed else 0}
 
 
-def start_server(binary, port, workdir, pool_size):
+def start_server(binary, port, workdir, pool_size, wrap):
     environment = dict(os.environ)
     environment.update({
         "VITAE_DATABASE_URL": f"dbname={DATABASE}",  # host, port, user: pg_virtualenv's PG*
@@ -241,7 +242,8 @@ def start_server(binary, port, workdir, pool_size):
         "VITAE_ENV": "development",
     })
     log = open(workdir / "server.log", "w", encoding="utf-8")  # one JSON line per request
-    return subprocess.Popen([binary], env=environment, stdout=log, stderr=subprocess.STDOUT)
+    return subprocess.Popen(shlex.split(wrap) + [binary], env=environment, stdout=log,
+                            stderr=subprocess.STDOUT)
 
 
 def main():
@@ -253,6 +255,9 @@ def main():
     parser.add_argument("--pool-size", type=int, default=16,
                         help="VITAE_DATABASE_POOL_SIZE (the server's default: 16)")
     parser.add_argument("--strict", action="store_true", help="exit 1 below the target ratio")
+    parser.add_argument("--wrap", default="",
+                        help="a command the server runs under, to profile it "
+                             "(\"valgrind --tool=callgrind\"); its numbers are then no record")
     args = parser.parse_args()
     if not os.environ.get("PGHOST"):
         fail("no PGHOST: run inside pg_virtualenv (bench/run server does)")
@@ -263,7 +268,7 @@ def main():
     subprocess.run(["dropdb", "--if-exists", DATABASE], check=True)
     subprocess.run(["createdb", DATABASE], check=True)
     port = free_port()
-    server = start_server(args.server, port, workdir, args.pool_size)
+    server = start_server(args.server, port, workdir, args.pool_size, args.wrap)
     try:
         api = Api(port)
         wait_until_ready(api, server)
@@ -284,7 +289,7 @@ def main():
                 results.append((scenario, connections, served, ceiling))
     finally:
         server.send_signal(signal.SIGTERM)
-        server.wait(timeout=30)
+        server.wait(timeout=120)
 
     print()
     print(f"{'request':<32} {'conns':>5} {'server req/s':>12} {'p99':>9} "

@@ -1,47 +1,14 @@
-// Housekeeping the server does on a timer, and the operators' event log it reports to:
-// expired sessions and login failures that no longer count are deleted, and what was done is
-// kept where every server process and every operator can read it later (system_logs).
+// Housekeeping the server does on a timer: expired sessions and login failures that no longer
+// count are deleted, and what was done goes to the operators' event log (SystemEventLog).
 #pragma once
 
 #include "domain/user.h"
 #include "usecases/ports.h"
 
-#include <QJsonObject>
-
 #include <chrono>
 #include <cstdint>
-#include <string>
 
 namespace vitae::server {
-
-enum class EventLevel { Info, Warning, Error };
-
-// Something an operator needs to find after the fact: "server_started", "migrations_applied",
-// "sessions_cleaned", ... (stable names), with the facts behind it.
-struct SystemEvent {
-    EventLevel level = EventLevel::Info;
-    std::string name;
-    QJsonObject details = {};
-};
-
-// Where those events are kept. Recording never throws: losing an event must not fail the
-// work it describes.
-class SystemEventLog {
-public:
-    virtual ~SystemEventLog() = default;
-    virtual void record(const SystemEvent& event) = 0;
-};
-
-// Bulk deletion of rows that mean nothing any more. Safe to run from many server processes
-// at once: each row is deleted by exactly one of them, and rows still in use stay.
-class ExpiredRecords {
-public:
-    virtual ~ExpiredRecords() = default;
-    // Sessions whose expiry is at or before `now` (they no longer authenticate); the count.
-    virtual std::int64_t deleteExpiredSessions(TimePoint now) = 0;
-    // Failed logins older than `cutoff` (outside every throttling window); the count.
-    virtual std::int64_t deleteLoginAttemptsBefore(TimePoint cutoff) = 0;
-};
 
 struct CleanupReport {
     std::int64_t sessions = 0;

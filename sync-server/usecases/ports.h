@@ -11,8 +11,10 @@
 
 #include <vitae/core/library_rules.h>
 
+#include <QJsonObject>
 #include <QList>
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -148,6 +150,35 @@ public:
     virtual std::string newToken() = 0;
     // What is stored in its place: a one-way hash, as lower-case hex.
     virtual std::string hashOf(std::string_view token) = 0;
+};
+
+enum class EventLevel { Info, Warning, Error };
+
+// Something an operator needs to find after the fact: "server_started", "migrations_applied",
+// "sessions_cleaned", ... (stable names), with the facts behind it.
+struct SystemEvent {
+    EventLevel level = EventLevel::Info;
+    std::string name;
+    QJsonObject details = {};
+};
+
+// Where those events are kept, beyond the process's stdout. Recording never throws: losing an
+// event must not fail the work it describes.
+class SystemEventLog {
+public:
+    virtual ~SystemEventLog() = default;
+    virtual void record(const SystemEvent& event) = 0;
+};
+
+// Bulk deletion of rows that mean nothing any more. Safe to run from many server processes
+// at once: each row is deleted by exactly one of them, and rows still in use stay.
+class ExpiredRecords {
+public:
+    virtual ~ExpiredRecords() = default;
+    // Sessions whose expiry is at or before `now` (they no longer authenticate); the count.
+    virtual std::int64_t deleteExpiredSessions(TimePoint now) = 0;
+    // Failed logins older than `cutoff` (outside every throttling window); the count.
+    virtual std::int64_t deleteLoginAttemptsBefore(TimePoint cutoff) = 0;
 };
 
 } // namespace vitae::server

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "adapters/postgres/pool.h"
-#include "usecases/maintenance.h"
+#include "usecases/ports.h"
 
 namespace vitae::server {
 class JsonLog;
