@@ -1,7 +1,9 @@
-// vitae: the desktop editor. Opens the user's local store and shows the library.
+// vitae: the desktop editor. Opens the user's local store and shows the library, in the
+// language chosen in the preferences or the system's.
 #include <vitae/desktop/library_window.h>
 #include <vitae/desktop/local_store.h>
 #include <vitae/desktop/resume_list_model.h>
+#include <vitae/desktop/translations.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,6 +62,8 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("vitae"));
     QApplication::setApplicationDisplayName(QStringLiteral("Vitae"));
     QApplication::setApplicationVersion(QStringLiteral(VITAE_VERSION));
+    // Before anything shows text, --help included; needs the names above (QSettings).
+    vitae::desktop::installPreferredLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "The Vitae resume editor."));

@@ -1,11 +1,15 @@
 #include "preview_pane.h"
 #include "section_form.h"
+#include "undo_actions.h"
 
 #include <vitae/core/sections.h>
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
+#include <vitae/desktop/preferences_dialog.h>
 #include <vitae/desktop/resume_document.h>
 #include <vitae/desktop/resume_files.h>
+#include <vitae/desktop/settings.h>
+#include <vitae/desktop/translations.h>
 #include <vitae/render/pdf.h>
 
 #include <QAction>
@@ -21,11 +25,12 @@
 #include <QPrinter>
 #include <QSaveFile>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <array>
 
 namespace vitae::desktop {
 namespace {
@@ -33,12 +38,34 @@ namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
 constexpr int kPathRole = Qt::UserRole + 2;
 
+// The editor's names of the standard sections (the PDF's headings are the renderer's).
+struct SectionName {
+    const char* key;
+    const char* title;
+};
+constexpr const char* kSectionContext = "vitae::desktop::sections";
+constexpr std::array kSectionNames = {
+    SectionName{"work", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Work")},
+    SectionName{"volunteer", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Volunteer")},
+    SectionName{"education", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Education")},
+    SectionName{"awards", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Awards")},
+    SectionName{"certificates", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Certificates")},
+    SectionName{"publications", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Publications")},
+    SectionName{"skills", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Skills")},
+    SectionName{"languages", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Languages")},
+    SectionName{"interests", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Interests")},
+    SectionName{"references", QT_TRANSLATE_NOOP("vitae::desktop::sections", "References")},
+    SectionName{"projects", QT_TRANSLATE_NOOP("vitae::desktop::sections", "Projects")},
+};
+
 QString sectionTitle(const core::ResolvedSection& section) {
     if (!section.customTitle.isEmpty())
         return section.customTitle;
-    QString title = section.key;
-    title[0] = title[0].toUpper();
-    return QCoreApplication::translate("vitae::desktop::sections", title.toUtf8().constData());
+    for (const SectionName& name : kSectionNames) {
+        if (section.key == QLatin1StringView(name.key))
+            return QCoreApplication::translate(kSectionContext, name.title);
+    }
+    return section.key;
 }
 
 // The layout list written back in full: every section in its current order, so a
@@ -90,11 +117,6 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     , preview_(new detail::PreviewPane)
     , findings_(new QListWidget)
     , templates_(new QComboBox) {
-    const auto stored = store.find(resumeId);
-    setWindowTitle(tr("%1 — Vitae").arg(stored ? stored->title : resumeId));
-    sections_->setAccessibleName(tr("Sections"));
-    findings_->setAccessibleName(tr("Findings"));
-    templates_->setAccessibleName(tr("Template"));
     formArea_->setWidgetResizable(true);
 
     auto* splitter = new QSplitter;
@@ -104,17 +126,20 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 2);
     setCentralWidget(splitter);
-    auto* findingsDock = new QDockWidget(tr("Findings"), this);
-    findingsDock->setObjectName(QStringLiteral("findingsDock"));
-    findingsDock->setWidget(findings_);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+    findingsDock_ = new QDockWidget(this);
+    findingsDock_->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock_->setWidget(findings_);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock_);
     // Room for the form and the preview side by side; the findings list stays short.
     splitter->setSizes({180, 620, 600});
-    resizeDocks({findingsDock}, {110}, Qt::Vertical);
+    resizeDocks({findingsDock_}, {110}, Qt::Vertical);
 
     for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates())
-        templates_->addItem(info.name, info.id);
+        templates_->addItem(QString(), info.id);
     buildMenus();
+    retranslate();
+    preview_->setOptions(renderOptions());
+    connect(&Settings::instance(), &Settings::changed, this, &EditorWindow::onSettingChanged);
 
     connect(document_, &ResumeDocument::changed, this, &EditorWindow::onChanged);
     connect(document_, &ResumeDocument::saveFailed, this, [this](const QString& reason) {
@@ -140,7 +165,7 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     });
     connect(preview_, &detail::PreviewPane::rendered, this,
             [this](int pages) { statusBar()->showMessage(tr("%n page(s)", nullptr, pages)); });
-    restoreGeometry(QSettings().value(QStringLiteral("editor/geometry")).toByteArray());
+    restoreGeometry(Settings::instance().value(setting::editorGeometry));
     onChanged(true);
     showSection(QStringLiteral("basics"));
     preview_->renderNow();
@@ -153,60 +178,112 @@ bool EditorWindow::isValid() const {
 }
 
 void EditorWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* exportPdfAction = file->addAction(tr("&Export PDF…"));
-    exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(exportPdfAction, &QAction::triggered, this, [this] {
+    fileMenu_ = menuBar()->addMenu(QString());
+    exportPdf_ = fileMenu_->addAction(QString());
+    exportPdf_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(exportPdf_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), QString(),
                                                           tr("PDF files (*.pdf)"));
         QString error;
         if (!path.isEmpty() && !exportPdf(path, &error))
             QMessageBox::warning(this, tr("Export PDF"), error);
     });
-    QAction* exportJson = file->addAction(tr("Export JSON &Resume…"));
-    connect(exportJson, &QAction::triggered, this, [this] {
+    exportJson_ = fileMenu_->addAction(QString());
+    connect(exportJson_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Resume"), QString(),
                                                           tr("JSON Resume (*.json)"));
         QString error;
         if (!path.isEmpty() && !exportResumeFile(document_->resume(), path, &error))
             QMessageBox::warning(this, tr("Export JSON Resume"), error);
     });
-    QAction* print = file->addAction(tr("&Print…"));
-    print->setShortcut(QKeySequence::Print);
-    connect(print, &QAction::triggered, this, [this] {
+    print_ = fileMenu_->addAction(QString());
+    print_->setShortcut(QKeySequence::Print);
+    connect(print_, &QAction::triggered, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
         QString error;
         if (dialog.exec() == QDialog::Accepted &&
-            !printResume(document_->resume(), printer, &error))
+            !printResume(document_->resume(), printer, &error, renderOptions()))
             QMessageBox::warning(this, tr("Print"), error);
     });
-    file->addSeparator();
-    QAction* close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
+    fileMenu_->addSeparator();
+    close_ = fileMenu_->addAction(QString(), this, &QWidget::close);
+    close_->setShortcut(QKeySequence::Close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = document_->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = document_->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addActions({undo, redo});
+    editMenu_ = menuBar()->addMenu(QString());
+    undoActions_ = new detail::UndoActions(document_->undoStack(), this);
+    editMenu_->addActions({undoActions_->undo(), undoActions_->redo()});
+    editMenu_->addSeparator();
+    preferences_ = editMenu_->addAction(QString(), this, [this] { showPreferences(this); });
+    preferences_->setShortcut(QKeySequence::Preferences);
+    preferences_->setMenuRole(QAction::PreferencesRole);
 
-    QMenu* section = menuBar()->addMenu(tr("&Section"));
-    QAction* up = section->addAction(tr("Move &Up"), this, [this] { moveCurrentSection(-1); });
-    up->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    QAction* down = section->addAction(tr("Move &Down"), this, [this] { moveCurrentSection(1); });
-    down->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    sectionMenu_ = menuBar()->addMenu(QString());
+    moveUp_ = sectionMenu_->addAction(QString(), this, [this] { moveCurrentSection(-1); });
+    moveUp_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveDown_ = sectionMenu_->addAction(QString(), this, [this] { moveCurrentSection(1); });
+    moveDown_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
 
-    QToolBar* toolbar = addToolBar(tr("Editor"));
-    toolbar->setObjectName(QStringLiteral("editorToolbar"));
-    toolbar->addWidget(templates_);
-    toolbar->addActions({undo, redo, exportPdfAction});
+    toolbar_ = addToolBar(QString());
+    toolbar_->setObjectName(QStringLiteral("editorToolbar"));
+    toolbar_->addWidget(templates_);
+    toolbar_->addActions({undoActions_->undo(), undoActions_->redo(), exportPdf_});
+}
+
+void EditorWindow::retranslate() {
+    const auto stored = store_.find(document_->id());
+    setWindowTitle(tr("%1 — Vitae").arg(stored ? stored->title : document_->id()));
+    sections_->setAccessibleName(tr("Sections"));
+    findings_->setAccessibleName(tr("Findings"));
+    templates_->setAccessibleName(tr("Template"));
+    findingsDock_->setWindowTitle(tr("Findings"));
+    fileMenu_->setTitle(tr("&File"));
+    editMenu_->setTitle(tr("&Edit"));
+    sectionMenu_->setTitle(tr("&Section"));
+    toolbar_->setWindowTitle(tr("Editor"));
+    exportPdf_->setText(tr("&Export PDF…"));
+    exportJson_->setText(tr("Export JSON &Resume…"));
+    print_->setText(tr("&Print…"));
+    close_->setText(tr("&Close"));
+    preferences_->setText(tr("&Preferences…"));
+    moveUp_->setText(tr("Move &Up"));
+    moveDown_->setText(tr("Move &Down"));
+    undoActions_->retranslate();
+    const QList<core::TemplateInfo>& templates = core::TemplateCatalogue::builtin().templates();
+    for (int i = 0; i < templates.size(); ++i) {
+        templates_->setItemText(i, templateName(templates[i]));
+        templates_->setItemData(i, templateDescription(templates[i]), Qt::ToolTipRole);
+    }
+}
+
+void EditorWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The lists, the form and the preview's headings are made from translated text.
+        fillSections();
+        fillFindings();
+        showSection(currentSectionKey());
+        preview_->show(document_->resume());
+    }
+    QMainWindow::changeEvent(event);
+}
+
+render::RenderOptions EditorWindow::renderOptions() const {
+    render::RenderOptions options;
+    options.pageSize = Settings::instance().paperSize();
+    return options;
+}
+
+void EditorWindow::onSettingChanged(const QString& key) {
+    if (key != QLatin1StringView(setting::paperSize.name))
+        return;
+    preview_->setOptions(renderOptions());
+    preview_->show(document_->resume());
 }
 
 void EditorWindow::closeEvent(QCloseEvent* event) {
     document_->saveNow();
-    QSettings().setValue(QStringLiteral("editor/geometry"), saveGeometry());
+    Settings::instance().setValue(setting::editorGeometry, saveGeometry());
     event->accept();
 }
 
@@ -312,7 +389,7 @@ void EditorWindow::setSectionVisible(const QString& key, bool visible) {
 }
 
 bool EditorWindow::exportPdf(const QString& path, QString* error) {
-    const QByteArray pdf = render::renderPdf(document_->resume(), {}, error);
+    const QByteArray pdf = render::renderPdf(document_->resume(), renderOptions(), error);
     if (pdf.isEmpty())
         return false;
     QSaveFile file(path);

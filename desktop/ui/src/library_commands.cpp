@@ -1,15 +1,8 @@
 #include "library_commands.h"
 
-#include <QCoreApplication>
+#include <vitae/desktop/library_window.h>
 
 namespace vitae::desktop::detail {
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("vitae::desktop::LibraryWindow", text);
-}
-
-} // namespace
 
 LibraryCommand::LibraryCommand(LocalStore& store, Refresh refresh, const QString& text)
     : QUndoCommand(text)
@@ -46,7 +39,7 @@ DeleteResumeCommand::DeleteResumeCommand(LocalStore& store, Refresh refresh, con
     , id_(id) {
     const auto resume = store.find(id);
     wasDefault_ = resume && resume->isDefault;
-    setText(tr("Delete \"%1\"").arg(resume ? resume->title : id));
+    setText(LibraryWindow::tr("Delete \"%1\"").arg(resume ? resume->title : id));
 }
 
 void DeleteResumeCommand::redo() {
@@ -62,7 +55,7 @@ void DeleteResumeCommand::undo() {
 
 RenameResumeCommand::RenameResumeCommand(LocalStore& store, Refresh refresh, const QString& id,
                                          const QString& newTitle)
-    : LibraryCommand(store, std::move(refresh), tr("Rename to \"%1\"").arg(newTitle))
+    : LibraryCommand(store, std::move(refresh), LibraryWindow::tr("Rename to \"%1\"").arg(newTitle))
     , id_(id)
     , newTitle_(newTitle) {
     const auto resume = store.find(id);
@@ -78,7 +71,7 @@ void RenameResumeCommand::undo() {
 }
 
 MakeDefaultCommand::MakeDefaultCommand(LocalStore& store, Refresh refresh, const QString& id)
-    : LibraryCommand(store, std::move(refresh), tr("Make default"))
+    : LibraryCommand(store, std::move(refresh), LibraryWindow::tr("Make default"))
     , id_(id) {
     const auto current = store.defaultResume();
     previousDefault_ = current ? current->id : QString();

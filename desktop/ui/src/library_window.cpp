@@ -1,10 +1,14 @@
 #include "library_commands.h"
+#include "undo_actions.h"
 
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
+#include <vitae/desktop/preferences_dialog.h>
 #include <vitae/desktop/resume_files.h>
 #include <vitae/desktop/resume_list_model.h>
+#include <vitae/desktop/settings.h>
+#include <vitae/desktop/translations.h>
 
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -14,7 +18,6 @@
 #include <QJsonObject>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -36,89 +39,125 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
     , model_(new ResumeListModel(store, this))
     , view_(new QTableView(this))
     , undoStack_(new QUndoStack(this)) {
-    setWindowTitle(tr("Vitae — Library"));
     view_->setModel(model_);
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view_->horizontalHeader()->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
     view_->verticalHeader()->hide();
-    view_->setAccessibleName(tr("Resumes"));
     setCentralWidget(view_);
     buildActions();
     buildMenus();
+    retranslate();
     connect(view_, &QTableView::activated, this,
             [this](const QModelIndex& index) { openEditor(model_->idAt(index.row())); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryWindow::updateActions);
-    restoreGeometry(QSettings().value(QStringLiteral("library/geometry")).toByteArray());
+    restoreGeometry(Settings::instance().value(setting::libraryGeometry));
     refresh(QString());
 }
 
 LibraryWindow::~LibraryWindow() = default;
 
 void LibraryWindow::closeEvent(QCloseEvent* event) {
-    QSettings().setValue(QStringLiteral("library/geometry"), saveGeometry());
+    Settings::instance().setValue(setting::libraryGeometry, saveGeometry());
     event->accept();
 }
 
-void LibraryWindow::buildActions() {
-    newBlank_ = new QAction(tr("&New Resume"), this);
-    newBlank_->setShortcut(QKeySequence::New);
-    connect(newBlank_, &QAction::triggered, this, [this] {
-        createResume(core::TemplateCatalogue::builtin().defaultTemplate().id,
-                     tr("Untitled resume"));
-    });
-    duplicate_ = new QAction(tr("D&uplicate"), this);
-    duplicate_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(duplicate_, &QAction::triggered, this, &LibraryWindow::duplicateSelected);
-    rename_ = new QAction(tr("&Rename…"), this);
-    rename_->setShortcut(QKeySequence(Qt::Key_F2));
-    connect(rename_, &QAction::triggered, this, &LibraryWindow::askRename);
-    delete_ = new QAction(tr("&Delete"), this);
-    delete_->setShortcut(QKeySequence::Delete);
-    connect(delete_, &QAction::triggered, this, &LibraryWindow::deleteSelected);
-    makeDefault_ = new QAction(tr("Make &Default"), this);
-    connect(makeDefault_, &QAction::triggered, this, &LibraryWindow::makeSelectedDefault);
-    for (QAction* action : {newBlank_, duplicate_, rename_, delete_, makeDefault_})
-        addAction(action); // shortcuts work without the menu open
+void LibraryWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh(QString()); // the list's headers, template names and count
+    }
+    QMainWindow::changeEvent(event);
 }
 
-void LibraryWindow::buildMenus() {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(newBlank_);
-    newFromTemplate_ = file->addMenu(tr("New from &Template"));
-    for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates()) {
-        QAction* action = newFromTemplate_->addAction(info.name);
-        action->setToolTip(info.description);
-        connect(action, &QAction::triggered, this, [this, id = info.id, name = info.name] {
-            createResume(id, tr("%1 resume").arg(name));
-        });
-    }
-    QAction* import = file->addAction(tr("&Import JSON Resume…"));
-    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(import, &QAction::triggered, this, [this] {
+void LibraryWindow::buildActions() {
+    newBlank_ = new QAction(this);
+    newBlank_->setShortcut(QKeySequence::New);
+    connect(newBlank_, &QAction::triggered, this, [this] {
+        createResume(Settings::instance().value(setting::defaultTemplate), tr("Untitled resume"));
+    });
+    duplicate_ = new QAction(this);
+    duplicate_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(duplicate_, &QAction::triggered, this, &LibraryWindow::duplicateSelected);
+    rename_ = new QAction(this);
+    rename_->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(rename_, &QAction::triggered, this, &LibraryWindow::askRename);
+    delete_ = new QAction(this);
+    delete_->setShortcut(QKeySequence::Delete);
+    connect(delete_, &QAction::triggered, this, &LibraryWindow::deleteSelected);
+    makeDefault_ = new QAction(this);
+    connect(makeDefault_, &QAction::triggered, this, &LibraryWindow::makeSelectedDefault);
+    import_ = new QAction(this);
+    import_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import JSON Resume"), QString(),
                                                           tr("JSON Resume (*.json)"));
         if (!path.isEmpty())
             importFile(path);
     });
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit_ = new QAction(this);
+    quit_->setShortcut(QKeySequence::Quit);
+    connect(quit_, &QAction::triggered, this, &QWidget::close);
+    preferences_ = new QAction(this);
+    preferences_->setShortcut(QKeySequence::Preferences);
+    preferences_->setMenuRole(QAction::PreferencesRole);
+    connect(preferences_, &QAction::triggered, this, [this] { showPreferences(this); });
+    undoActions_ = new detail::UndoActions(undoStack_, this);
+    for (QAction* action : {newBlank_, duplicate_, rename_, delete_, makeDefault_})
+        addAction(action); // shortcuts work without the menu open
+}
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
-    edit->addActions({undo, redo});
-    edit->addSeparator();
-    edit->addActions({duplicate_, rename_, delete_, makeDefault_});
+void LibraryWindow::buildMenus() {
+    fileMenu_ = menuBar()->addMenu(QString());
+    fileMenu_->addAction(newBlank_);
+    newFromTemplate_ = fileMenu_->addMenu(QString());
+    for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates()) {
+        QAction* action = newFromTemplate_->addAction(QString());
+        action->setData(info.id);
+        connect(action, &QAction::triggered, this,
+                [this, info] { createResume(info.id, tr("%1 resume").arg(templateName(info))); });
+    }
+    fileMenu_->addAction(import_);
+    fileMenu_->addSeparator();
+    fileMenu_->addAction(quit_);
 
-    QToolBar* toolbar = addToolBar(tr("Library"));
-    toolbar->setObjectName(QStringLiteral("libraryToolbar"));
-    toolbar->addActions({newBlank_, duplicate_, delete_, makeDefault_});
+    editMenu_ = menuBar()->addMenu(QString());
+    editMenu_->addActions({undoActions_->undo(), undoActions_->redo()});
+    editMenu_->addSeparator();
+    editMenu_->addActions({duplicate_, rename_, delete_, makeDefault_});
+    editMenu_->addSeparator();
+    editMenu_->addAction(preferences_);
+
+    toolbar_ = addToolBar(QString());
+    toolbar_->setObjectName(QStringLiteral("libraryToolbar"));
+    toolbar_->addActions({newBlank_, duplicate_, delete_, makeDefault_});
+}
+
+void LibraryWindow::retranslate() {
+    setWindowTitle(tr("Vitae — Library"));
+    view_->setAccessibleName(tr("Resumes"));
+    fileMenu_->setTitle(tr("&File"));
+    editMenu_->setTitle(tr("&Edit"));
+    newFromTemplate_->setTitle(tr("New from &Template"));
+    toolbar_->setWindowTitle(tr("Library"));
+    newBlank_->setText(tr("&New Resume"));
+    duplicate_->setText(tr("D&uplicate"));
+    rename_->setText(tr("&Rename…"));
+    delete_->setText(tr("&Delete"));
+    makeDefault_->setText(tr("Make &Default"));
+    import_->setText(tr("&Import JSON Resume…"));
+    quit_->setText(tr("&Quit"));
+    preferences_->setText(tr("&Preferences…"));
+    undoActions_->retranslate();
+    for (QAction* action : newFromTemplate_->actions()) {
+        if (const core::TemplateInfo* info =
+                core::TemplateCatalogue::builtin().find(action->data().toString())) {
+            action->setText(templateName(*info));
+            action->setToolTip(templateDescription(*info));
+        }
+    }
 }
 
 ImportOutcome LibraryWindow::importFile(const QString& path) {

@@ -30,7 +30,7 @@ void PreviewPane::show(const core::Resume& resume) {
 
 void PreviewPane::renderNow() {
     pending_.stop();
-    const render::Document document = render::layoutResume(resume_);
+    const render::Document document = render::layoutResume(resume_, options_);
     const qreal ratio = devicePixelRatioF();
     constexpr int kPreviewDpi = 80;
     while (layout_->count() > document.pageCount()) {

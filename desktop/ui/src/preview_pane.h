@@ -3,6 +3,7 @@
 #pragma once
 
 #include <vitae/core/resume.h>
+#include <vitae/render/layout.h>
 
 #include <QScrollArea>
 #include <QTimer>
@@ -19,6 +20,9 @@ public:
 
     // Schedules a render of `resume`; several calls in one event-loop turn render once.
     void show(const core::Resume& resume);
+    // The paper and other options of the next renders (the print and PDF options, so the
+    // preview stays what they produce).
+    void setOptions(const render::RenderOptions& options) { options_ = options; }
     // Renders now (tests, and the first paint).
     void renderNow();
     int pageCount() const { return pageCount_; }
@@ -28,6 +32,7 @@ Q_SIGNALS:
 
 private:
     core::Resume resume_;
+    render::RenderOptions options_;
     QTimer pending_;
     QWidget* pages_;
     QVBoxLayout* layout_;

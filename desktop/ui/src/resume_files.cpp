@@ -15,9 +15,10 @@
 namespace vitae::desktop {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vitae::desktop::ResumeFiles", text);
-}
+// This file's messages, under one translation context that lupdate also sees.
+struct ResumeFiles {
+    Q_DECLARE_TR_FUNCTIONS(vitae::desktop::ResumeFiles)
+};
 
 QString titleFor(const core::Resume& resume, const QString& path) {
     if (resume.basics && resume.basics->name && !resume.basics->name->isEmpty())
@@ -33,14 +34,15 @@ ImportOutcome importResumeFile(LocalStore& store, const QString& path) {
     ImportOutcome outcome;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        outcome.error = ResumeFiles::tr("Cannot read %1: %2").arg(path, file.errorString());
         return outcome;
     }
     const QByteArray bytes = file.read(16 * core::limits::maxDocumentBytes + 1);
     const core::ImportResult imported = core::importJsonResume(bytes);
     outcome.findings = imported.findings;
     if (!imported.parsed) {
-        outcome.error = tr("%1 is not a JSON Resume file.").arg(QFileInfo(path).fileName());
+        outcome.error =
+            ResumeFiles::tr("%1 is not a JSON Resume file.").arg(QFileInfo(path).fileName());
         return outcome;
     }
     outcome.findings += core::validate(imported.resume);
@@ -63,15 +65,16 @@ bool exportResumeFile(const core::Resume& resume, const QString& path, QString* 
     return false;
 }
 
-bool printResume(const core::Resume& resume, QPrinter& printer, QString* error) {
-    const render::Document document = render::layoutResume(resume);
+bool printResume(const core::Resume& resume, QPrinter& printer, QString* error,
+                 const render::RenderOptions& options) {
+    const render::Document document = render::layoutResume(resume, options);
     printer.setFullPage(true);
     printer.setPageSize(QPageSize(document.pageSizePt, QPageSize::Point));
     printer.setDocName(document.title);
     QPainter painter;
     if (!painter.begin(&printer)) {
         if (error != nullptr)
-            *error = tr("The printer could not be started.");
+            *error = ResumeFiles::tr("The printer could not be started.");
         return false;
     }
     // The renderer paints in points; the printer's device has its own resolution.
@@ -79,7 +82,7 @@ bool printResume(const core::Resume& resume, QPrinter& printer, QString* error) 
     for (int page = 0; page < document.pageCount(); ++page) {
         if (page > 0 && !printer.newPage()) {
             if (error != nullptr)
-                *error = tr("The printer refused a new page.");
+                *error = ResumeFiles::tr("The printer refused a new page.");
             return false;
         }
         painter.save();

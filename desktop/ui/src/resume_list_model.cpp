@@ -1,14 +1,15 @@
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/resume_list_model.h>
+#include <vitae/desktop/translations.h>
 
 #include <QLocale>
 
 namespace vitae::desktop {
 namespace {
 
-QString templateName(const QString& id) {
+QString templateNameOf(const QString& id) {
     const core::TemplateInfo* info = core::TemplateCatalogue::builtin().find(id);
-    return info != nullptr ? info->name : id;
+    return info != nullptr ? templateName(*info) : id;
 }
 
 } // namespace
@@ -39,7 +40,7 @@ QVariant ResumeListModel::data(const QModelIndex& index, int role) const {
     case Title:
         return resume.title.isEmpty() ? tr("Untitled resume") : resume.title;
     case Template:
-        return templateName(resume.templateId);
+        return templateNameOf(resume.templateId);
     case Updated:
         return QLocale().toString(resume.updatedAt.toLocalTime(), QLocale::ShortFormat);
     case Default:

@@ -8,9 +8,10 @@
 namespace vitae::render {
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("vitae::render", text);
-}
+// The renderer's words (headings, "present"), under the one context lupdate files them in.
+struct Words {
+    Q_DECLARE_TR_FUNCTIONS(vitae::render)
+};
 
 const QString kSeparator = QStringLiteral(" \u00b7 "); // middle dot between meta items
 
@@ -65,8 +66,9 @@ QString dateRange(const core::Text& start, const core::Text& end,
     if (from.isEmpty())
         return to;
     if (to.isEmpty())
-        return openEnd == OpenEnd::Present ? from + QStringLiteral(" \u2013 ") + tr("present")
-                                           : from;
+        return openEnd == OpenEnd::Present
+                   ? from + QStringLiteral(" \u2013 ") + Words::tr("present")
+                   : from;
     return from + QStringLiteral(" \u2013 ") + to;
 }
 
@@ -158,13 +160,14 @@ public:
                     if (present(*part))
                         degree.append(value(*part));
                 }
-                entryHeader({degree.join(QStringLiteral(", ")), value(e.institution)},
-                            {dateRange(e.startDate, e.endDate),
-                             present(e.score) ? tr("Score: %1").arg(value(e.score)) : QString()},
-                            e.url);
+                entryHeader(
+                    {degree.join(QStringLiteral(", ")), value(e.institution)},
+                    {dateRange(e.startDate, e.endDate),
+                     present(e.score) ? Words::tr("Score: %1").arg(value(e.score)) : QString()},
+                    e.url);
                 const QStringList courses = values(e.courses);
                 if (!courses.isEmpty()) {
-                    paragraph(tr("Courses: %1").arg(courses.join(QStringLiteral(", "))));
+                    paragraph(Words::tr("Courses: %1").arg(courses.join(QStringLiteral(", "))));
                 }
             }
         } else if (key == u"awards" && resume.awards) {
@@ -284,7 +287,7 @@ private:
             return;
         column_ = Column::Sidebar;
         Block& heading =
-            add(BlockKind::SectionHeading, {{tr("Contact"), TextRole::SectionHeading}});
+            add(BlockKind::SectionHeading, {{Words::tr("Contact"), TextRole::SectionHeading}});
         heading.keepWithNext = true;
         bool first = true;
         const auto line = [&](std::vector<TextRun> runs) {
@@ -417,27 +420,27 @@ QString Block::plainText() const {
 
 QString sectionTitle(QStringView key) {
     if (key == u"work")
-        return tr("Experience");
+        return Words::tr("Experience");
     if (key == u"volunteer")
-        return tr("Volunteering");
+        return Words::tr("Volunteering");
     if (key == u"education")
-        return tr("Education");
+        return Words::tr("Education");
     if (key == u"awards")
-        return tr("Awards");
+        return Words::tr("Awards");
     if (key == u"certificates")
-        return tr("Certificates");
+        return Words::tr("Certificates");
     if (key == u"publications")
-        return tr("Publications");
+        return Words::tr("Publications");
     if (key == u"skills")
-        return tr("Skills");
+        return Words::tr("Skills");
     if (key == u"languages")
-        return tr("Languages");
+        return Words::tr("Languages");
     if (key == u"interests")
-        return tr("Interests");
+        return Words::tr("Interests");
     if (key == u"references")
-        return tr("References");
+        return Words::tr("References");
     if (key == u"projects")
-        return tr("Projects");
+        return Words::tr("Projects");
     return key.toString();
 }
 

@@ -5,12 +5,15 @@
 
 #include <vitae/core/resume.h>
 #include <vitae/desktop/local_store.h>
+#include <vitae/render/layout.h>
 
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QListWidget;
 class QScrollArea;
+class QToolBar;
 
 namespace vitae::desktop {
 
@@ -18,6 +21,7 @@ class ResumeDocument;
 namespace detail {
 class PreviewPane;
 class SectionForm;
+class UndoActions;
 } // namespace detail
 
 class EditorWindow : public QMainWindow {
@@ -34,6 +38,7 @@ public:
     QListWidget* findingList() const { return findings_; }
     detail::SectionForm* currentForm() const { return form_; }
     QComboBox* templateBox() const { return templates_; }
+    QAction* preferencesAction() const { return preferences_; }
 
     // Shows the section's form; "basics", a section key or "custom:<id>".
     void showSection(const QString& key);
@@ -42,12 +47,18 @@ public:
     // Moves the current section one place up (-1) or down (+1) in the resume's order.
     void moveCurrentSection(int delta);
     bool exportPdf(const QString& path, QString* error = nullptr);
+    // What preview, print and PDF are drawn with: the paper chosen in the preferences.
+    render::RenderOptions renderOptions() const;
 
 protected:
     void closeEvent(class QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
+    // Names every action, menu and label in the current language (at start and on a switch).
+    void retranslate();
+    void onSettingChanged(const QString& key);
     void onChanged(bool structural);
     void fillSections();
     void fillFindings();
@@ -62,6 +73,19 @@ private:
     detail::PreviewPane* preview_;
     QListWidget* findings_;
     QComboBox* templates_;
+    QDockWidget* findingsDock_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
+    QMenu* sectionMenu_ = nullptr;
+    QToolBar* toolbar_ = nullptr;
+    QAction* exportPdf_ = nullptr;
+    QAction* exportJson_ = nullptr;
+    QAction* print_ = nullptr;
+    QAction* close_ = nullptr;
+    QAction* moveUp_ = nullptr;
+    QAction* moveDown_ = nullptr;
+    QAction* preferences_ = nullptr;
+    detail::UndoActions* undoActions_ = nullptr;
     bool filling_ = false;
 };
 

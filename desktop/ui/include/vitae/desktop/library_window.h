@@ -10,6 +10,7 @@
 #include <functional>
 
 class QTableView;
+class QToolBar;
 class QUndoStack;
 class QAction;
 
@@ -17,6 +18,9 @@ namespace vitae::desktop {
 
 class EditorWindow;
 class ResumeListModel;
+namespace detail {
+class UndoActions;
+} // namespace detail
 
 class LibraryWindow : public QMainWindow {
     Q_OBJECT
@@ -36,6 +40,7 @@ public:
     QAction* renameAction() const { return rename_; }
     QAction* deleteAction() const { return delete_; }
     QAction* makeDefaultAction() const { return makeDefault_; }
+    QAction* preferencesAction() const { return preferences_; }
 
     // Slots behind the actions; public so tests and the future editor can drive them.
     QString createResume(const QString& templateId, const QString& title);
@@ -53,10 +58,13 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildActions();
     void buildMenus();
+    // Names every action, menu and label in the current language (at start and on a switch).
+    void retranslate();
     void refresh(const QString& selectId);
     void updateActions();
     void askRename();
@@ -72,7 +80,14 @@ private:
     QAction* rename_ = nullptr;
     QAction* delete_ = nullptr;
     QAction* makeDefault_ = nullptr;
+    QAction* import_ = nullptr;
+    QAction* quit_ = nullptr;
+    QAction* preferences_ = nullptr;
+    detail::UndoActions* undoActions_ = nullptr;
+    QMenu* fileMenu_ = nullptr;
+    QMenu* editMenu_ = nullptr;
     QMenu* newFromTemplate_ = nullptr;
+    QToolBar* toolbar_ = nullptr;
     bool lastChangeOk_ = true;
 };
 

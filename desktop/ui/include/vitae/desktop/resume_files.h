@@ -5,6 +5,7 @@
 #include <vitae/core/finding.h>
 #include <vitae/core/resume.h>
 #include <vitae/desktop/local_store.h>
+#include <vitae/render/layout.h>
 
 #include <QString>
 
@@ -29,6 +30,7 @@ ImportOutcome importResumeFile(LocalStore& store, const QString& path);
 bool exportResumeFile(const core::Resume& resume, const QString& path, QString* error = nullptr);
 
 // Prints the resume with the shared renderer: what the preview shows, page for page.
-bool printResume(const core::Resume& resume, QPrinter& printer, QString* error = nullptr);
+bool printResume(const core::Resume& resume, QPrinter& printer, QString* error = nullptr,
+                 const render::RenderOptions& options = {});
 
 } // namespace vitae::desktop

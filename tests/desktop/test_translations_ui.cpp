@@ -1,0 +1,217 @@
+// The desktop started in German, French and Spanish: the language chosen in the settings is
+// installed the way main() installs it, and the menus, a validation message, a form label
+// and the PDF's headings speak it. Also: every label the forms build at run time is in the
+// source translation file.
+#include "preview_pane.h"
+#include "section_form.h"
+#include "test_support.h"
+
+#include <vitae/core/sections.h>
+#include <vitae/desktop/editor_window.h>
+#include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_document.h>
+#include <vitae/desktop/settings.h>
+#include <vitae/desktop/translations.h>
+#include <vitae/render/blocks.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace vitae::desktop {
+namespace {
+
+struct Expected {
+    const char* language;
+    QStringList libraryMenus;
+    QStringList editorMenus;
+    QString emailLabel;
+    QString emailFinding; // for the address "not-an-email"
+    QString workHeading;  // the PDF's heading of "work"
+};
+
+const QString kNbsp(QChar(0x00a0));
+
+std::vector<Expected> expectations() {
+    return {
+        {"de",
+         {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten")},
+         {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Abschnitt")},
+         QStringLiteral("E-Mail"),
+         QStringLiteral("„not-an-email“ ist keine E-Mail-Adresse."),
+         QStringLiteral("Berufserfahrung")},
+        {"fr",
+         {QStringLiteral("&Fichier"), QStringLiteral("&Édition")},
+         {QStringLiteral("&Fichier"), QStringLiteral("&Édition"), QStringLiteral("&Section")},
+         QStringLiteral("E-mail"),
+         QStringLiteral("«") + kNbsp + QStringLiteral("not-an-email") + kNbsp +
+             QStringLiteral("» n'est pas une adresse e-mail."),
+         QStringLiteral("Expérience professionnelle")},
+        {"es",
+         {QStringLiteral("&Archivo"), QStringLiteral("&Editar")},
+         {QStringLiteral("&Archivo"), QStringLiteral("&Editar"), QStringLiteral("&Sección")},
+         QStringLiteral("Correo electrónico"),
+         QStringLiteral("«not-an-email» no es una dirección de correo electrónico."),
+         QStringLiteral("Experiencia laboral")},
+    };
+}
+
+void PrintTo(const Expected& expected, std::ostream* out) {
+    *out << expected.language;
+}
+
+QStringList menuTitles(const QMainWindow& window) {
+    QStringList titles;
+    for (const QAction* action : window.menuBar()->actions())
+        titles.append(action->text());
+    return titles;
+}
+
+QString formLabel(QWidget* field) {
+    auto* layout = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
+    auto* label = layout != nullptr ? qobject_cast<QLabel*>(layout->labelForField(field)) : nullptr;
+    return label != nullptr ? label->text() : QString();
+}
+
+class DesktopFixture : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        Settings::useFile(dir_.filePath(QStringLiteral("settings.ini")));
+        QString error;
+        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_, &error);
+        ASSERT_NE(store_, nullptr) << error.toStdString();
+    }
+
+    void TearDown() override { installLanguage(QStringLiteral("en")); }
+
+    QTemporaryDir dir_;
+    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
+    std::unique_ptr<LocalStore> store_;
+};
+
+class LocalizedDesktop : public DesktopFixture, public testing::WithParamInterface<Expected> {};
+
+TEST_P(LocalizedDesktop, StartsInTheChosenLanguage) {
+    const Expected& expected = GetParam();
+    const QString language = QString::fromLatin1(expected.language);
+    ASSERT_TRUE(Settings::instance().setValue(setting::language, language));
+    EXPECT_EQ(installPreferredLanguage(), language);
+
+    LibraryWindow library(*store_);
+    library.show();
+    EXPECT_EQ(menuTitles(library), expected.libraryMenus);
+
+    const QString id = library.createResume(QStringLiteral("classic"), QStringLiteral("CV"));
+    ASSERT_FALSE(id.isEmpty());
+    EditorWindow* editor = library.openEditor(id);
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(editor));
+    EXPECT_EQ(menuTitles(*editor), expected.editorMenus);
+
+    auto* email =
+        qobject_cast<QLineEdit*>(editor->currentForm()->widgetFor(QStringLiteral("/basics/email")));
+    ASSERT_NE(email, nullptr);
+    EXPECT_EQ(formLabel(email), expected.emailLabel);
+    email->setFocus();
+    QTest::keyClicks(email, QStringLiteral("not-an-email"));
+    QStringList findings;
+    for (int row = 0; row < editor->findingList()->count(); ++row)
+        findings.append(editor->findingList()->item(row)->text());
+    EXPECT_TRUE(findings.contains(expected.emailFinding)) << findings.join(u'\n').toStdString();
+    EXPECT_EQ(email->toolTip(), expected.emailFinding);
+
+    EXPECT_EQ(render::sectionTitle(u"work"), expected.workHeading);
+
+    // For review: long words must fit the forms and menus (build/.../screenshots/).
+    editor->resize(1400, 900);
+    editor->preview()->renderNow();
+    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
+    EXPECT_TRUE(editor->grab().toImage().save(
+        QStringLiteral(VITAE_SCREENSHOT_DIR "/editor-%1.png").arg(language)));
+    editor->close();
+}
+
+INSTANTIATE_TEST_SUITE_P(Languages, LocalizedDesktop, testing::ValuesIn(expectations()),
+                         [](const testing::TestParamInfo<Expected>& param) {
+                             return std::string(param.param.language);
+                         });
+
+// The sources of one context of vitae_en.ts.
+QSet<QString> sourcesOf(const QString& context) {
+    QFile file(test::sourcePath(QStringLiteral("translations/vitae_en.ts")));
+    QSet<QString> sources;
+    if (!file.open(QIODevice::ReadOnly))
+        return sources;
+    QXmlStreamReader xml(&file);
+    QString current;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == u"name")
+            current = xml.readElementText();
+        else if (xml.name() == u"source" && current == context)
+            sources.insert(xml.readElementText());
+    }
+    return sources;
+}
+
+TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
+    // One empty entry in every section: each form then shows every field of its kind.
+    QJsonObject resume{{QStringLiteral("basics"),
+                        QJsonObject{{QStringLiteral("location"), QJsonObject()},
+                                    {QStringLiteral("profiles"), QJsonArray{QJsonObject()}}}}};
+    for (const QString& key : core::standardSectionKeys())
+        resume.insert(key, QJsonArray{QJsonObject()});
+    resume.insert(QStringLiteral("vitae"),
+                  QJsonObject{{QStringLiteral("customSections"),
+                               QJsonArray{QJsonObject{
+                                   {QStringLiteral("id"), QStringLiteral("talks")},
+                                   {QStringLiteral("title"), QStringLiteral("Talks")},
+                                   {QStringLiteral("entries"), QJsonArray{QJsonObject()}}}}}});
+    const auto created = store_->create({QStringLiteral("Every section"), QStringLiteral("classic"),
+                                         QJsonDocument(resume).toJson(), QString()});
+    ASSERT_TRUE(created);
+    ResumeDocument document(*store_, created->id);
+    ASSERT_TRUE(document.isValid());
+    const QSet<QString> known = sourcesOf(QStringLiteral("vitae::desktop::fields"));
+    ASSERT_FALSE(known.isEmpty());
+    QStringList sections{QStringLiteral("basics")};
+    for (const core::ResolvedSection& section : core::resolveSections(document.resume()))
+        sections.append(section.key);
+    int labels = 0;
+    for (const QString& key : sections) {
+        detail::SectionForm form(document, key);
+        // Entries nest their rows in layouts of their own: look at every form layout.
+        for (const QFormLayout* rows : form.findChildren<QFormLayout*>()) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                const QLayoutItem* item = rows->itemAt(row, QFormLayout::LabelRole);
+                const auto* label =
+                    item != nullptr ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+                if (label == nullptr)
+                    continue;
+                ++labels;
+                EXPECT_TRUE(known.contains(label->text()))
+                    << "add to translations/runtime_strings.cpp: \"" << label->text().toStdString()
+                    << "\" (section " << key.toStdString() << ")";
+            }
+        }
+    }
+    EXPECT_GT(labels, 60) << "every section's form has its fields";
+}
+
+} // namespace
+} // namespace vitae::desktop
