@@ -18,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -122,6 +123,7 @@ TEST(LanguageChoice, InstallingReplacesTheTranslation) {
     ASSERT_TRUE(installLanguage(QStringLiteral("de")));
     EXPECT_EQ(installedLanguage(), QStringLiteral("de"));
     EXPECT_EQ(file(), QStringLiteral("&Datei"));
+    EXPECT_EQ(QLocale().language(), QLocale::German); // dates in the library list
     ASSERT_TRUE(installLanguage(QStringLiteral("es")));
     EXPECT_EQ(file(), QStringLiteral("&Archivo"));
     // English has its own file, for the plural forms.

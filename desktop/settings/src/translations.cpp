@@ -79,6 +79,10 @@ bool installLanguage(const QString& code) {
     current.ours = ours.release();
     QCoreApplication::installTranslator(current.ours);
     current.code = code;
+    // Dates and numbers speak the language too; the system's locale is kept when it already
+    // does, so its region stays (Austrian dates for de_AT).
+    const QLocale system = QLocale::system();
+    QLocale::setDefault(languagePart(system.name()) == code ? system : QLocale(code));
     // Qt's own words (Cancel, the file dialog) from the system's Qt translations, if present.
     auto qt = std::make_unique<QTranslator>();
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
