@@ -181,11 +181,48 @@ TEST_F(SamplePdf, EveryLinkIsAUriAnnotation) {
         QStringLiteral("https://github.com/ahaddad/pg-slowlog"),
         QStringLiteral("https://pgconf.example.com/talks/queues"),
     };
-    // Annotations are uncompressed dictionaries in QPdfWriter's output.
+    // Annotations are uncompressed dictionaries.
     EXPECT_EQ(bytes_->count("/Subtype /Link"), expected.size());
     for (const QString& uri : expected)
         EXPECT_TRUE(bytes_->contains(QByteArray("/URI (" + uri.toLatin1() + ')')))
             << uri.toStdString();
+}
+
+// Each link's area is where its text is drawn: the word pdftotext finds for the address (or
+// e-mail) lies inside the annotation's rectangle.
+TEST_F(SamplePdf, EveryLinkCoversItsText) {
+    const test::ToolRun run = test::runTool(QStringLiteral(VITAE_PDFTOTEXT),
+                                            {QStringLiteral("-bbox"), *path_, QStringLiteral("-")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString words = QString::fromUtf8(run.out);
+    static const QRegularExpression link(QStringLiteral(
+        "/Rect \\[([-\\d.]+) ([-\\d.]+) ([-\\d.]+) ([-\\d.]+)\\][^>]*?/URI \\((.*?)\\) >>"));
+    int checked = 0;
+    for (const auto& match : link.globalMatch(QString::fromLatin1(*bytes_))) {
+        QString shown = match.captured(5);
+        shown.remove(QStringLiteral("mailto:"));
+        const QRegularExpression word(
+            QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" "
+                           "yMax=\"([\\d.]+)\">%1</word>")
+                .arg(QRegularExpression::escape(shown)));
+        const QRegularExpressionMatch box = word.match(words);
+        if (!box.hasMatch())
+            continue; // a link whose text is not its address (a profile's network name)
+        const double pageHeight = 842;
+        const double centreX = (box.captured(1).toDouble() + box.captured(3).toDouble()) / 2;
+        const double centreY =
+            pageHeight - (box.captured(2).toDouble() + box.captured(4).toDouble()) / 2;
+        EXPECT_GT(centreX, match.captured(1).toDouble()) << shown.toStdString();
+        EXPECT_LT(centreX, match.captured(3).toDouble()) << shown.toStdString();
+        EXPECT_GT(centreY, match.captured(2).toDouble()) << shown.toStdString();
+        EXPECT_LT(centreY, match.captured(4).toDouble()) << shown.toStdString();
+        // And the rectangle is no wider than the text and a little room.
+        EXPECT_LT(match.captured(3).toDouble() - match.captured(1).toDouble(),
+                  box.captured(3).toDouble() - box.captured(1).toDouble() + 6)
+            << shown.toStdString();
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
 }
 
 TEST_F(SamplePdf, SameInputAndDateGiveTheSameBytes) {
@@ -275,8 +312,8 @@ TEST(PdfA, AuthorIsEscapedInXmp) {
               0);
 }
 
-// QPdfWriter writes these itself in PDF/A mode (the links' /F 4 Print flag included);
-// checked so an update of Qt cannot drop them unnoticed.
+// PDF/A-1b asks for the output intent with its ICC profile, a CIDSet per subset font and links
+// that print (/F 4).
 TEST(PdfA, HasAnOutputIntentAndPrintableLinks) {
     const QByteArray bytes = pdfA(sample());
     EXPECT_TRUE(bytes.contains("/S/GTS_PDFA1"));
@@ -287,7 +324,7 @@ TEST(PdfA, HasAnOutputIntentAndPrintableLinks) {
     EXPECT_EQ(bytes.count("/Subtype /Link\n/F 4"), links);
 }
 
-// QPdfWriter's file ID is random; ours is the MD5 of the content.
+// The file ID is the MD5 of the content, so it does not change the bytes from run to run.
 TEST(PdfA, SameInputGivesTheSameBytesAndAnotherResumeAnotherId) {
     const QByteArray first = pdfA(sample());
     EXPECT_EQ(pdfA(sample()), first);

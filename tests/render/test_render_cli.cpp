@@ -2,10 +2,14 @@
 #include "render_test_support.h"
 #include "test_support.h"
 
+#include <vitae/core/json_resume.h>
+#include <vitae/render/pdf.h>
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -74,6 +78,23 @@ TEST(CliRender, SourceDateEpochGivesTheSameBytesAcrossProcesses) {
     }
     EXPECT_FALSE(bytes[0].isEmpty());
     EXPECT_TRUE(bytes[0] == bytes[1]);
+}
+
+// The bytes depend on the input and the date only: this test process, whose QHash seed is
+// random (vitae-cli fixes its own), renders the same file in process.
+TEST(CliRender, TheSameFileInAProcessWithAnotherHashSeed) {
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("SOURCE_DATE_EPOCH"), QStringLiteral("1700000000"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cli.pdf"));
+    const CliRun run = render({sample(), QStringLiteral("-o"), path}, {}, environment);
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    render::RenderOptions options;
+    options.fixedCreationDate = QDateTime::fromSecsSinceEpoch(1700000000, QTimeZone::utc());
+    const QByteArray inProcess =
+        render::renderPdf(core::importJsonResume(test::readJsonObject(sample())).resume, options);
+    EXPECT_FALSE(inProcess.isEmpty());
+    EXPECT_TRUE(test::readFile(path) == inProcess);
 }
 
 TEST(CliRender, TemplatesAndPaperChangeThePage) {

@@ -176,5 +176,35 @@ TEST(Fonts, CjkPdfEmbedsTheFallbackFont) {
                            QStringLiteral("WenQuanYiMicroHei")}));
 }
 
+// The text layer reads as typed, not only after normalisation: Arabic as its letters (each
+// contextual form maps back to its letter), Hebrew and CJK unchanged. Only Arabic's lam-alef
+// ligatures keep their presentation form, as one code for two letters that poppler would
+// otherwise reverse.
+TEST(TextLayer, RightToLeftAndCjkTextReadsAsTyped) {
+    for (const char* fixture : {"rtl-arabic", "rtl-hebrew", "cjk"}) {
+        const QJsonObject json = test::readJsonObject(
+            test::fixturePath(QStringLiteral("render/%1.json").arg(QLatin1StringView(fixture))));
+        QTemporaryDir dir;
+        const QString path = test::writeFile(
+            dir, QStringLiteral("t.pdf"),
+            render::renderPdf(core::importJsonResume(json).resume, render::RenderOptions{}));
+        QString text = test::pdfText(path);
+        text.removeIf([](QChar c) { return c.category() == QChar::Other_Format; }); // bidi marks
+        const QJsonObject basics = json.value(QStringLiteral("basics")).toObject();
+        for (const char* key : {"name", "label"}) {
+            const QString typed = basics.value(QLatin1StringView(key)).toString();
+            EXPECT_TRUE(text.contains(typed))
+                << fixture << ' ' << typed.toStdString() << " in " << text.left(200).toStdString();
+        }
+        for (const QChar c : text) {
+            const char16_t u = c.unicode();
+            const bool presentationForm =
+                (u >= 0xFB00 && u <= 0xFDFF) || (u >= 0xFE70 && u <= 0xFEFF);
+            EXPECT_TRUE(!presentationForm || (u >= 0xFEF5 && u <= 0xFEFC))
+                << fixture << ": U+" << std::hex << int(u);
+        }
+    }
+}
+
 } // namespace
 } // namespace vitae

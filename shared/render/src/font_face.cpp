@@ -199,7 +199,7 @@ void FontFace::readCharacters(const QByteArray& cmap) {
             for (quint32 c = first; c <= last && c != 0xFFFF; ++c) {
                 quint32 glyph = c + delta;
                 if (rangeOffset != 0) {
-                    glyph = readU16(cmap, ranges + 2 * s + rangeOffset + 2 * (c - first));
+                    glyph = readU16(cmap, ranges + 2 * s + rangeOffset + 2 * qsizetype{c - first});
                     if (glyph != 0)
                         glyph += delta;
                 }

@@ -43,6 +43,11 @@ public:
     explicit FontFiles(QStringList files)
         : files_(std::move(files)) {}
 
+    bool loaded() {
+        QMutexLocker lock(&mutex_);
+        return done_;
+    }
+
     QString load() {
         QMutexLocker lock(&mutex_);
         if (done_)
@@ -89,9 +94,21 @@ QString ensureFontsLoaded() {
     return dejaVu.load();
 }
 
-QString ensureCjkFontLoaded() {
+namespace {
+
+FontFiles& cjkFont() {
     static FontFiles cjk({QStringLiteral(VITAE_CJK_FONT)});
-    return cjk.load();
+    return cjk;
+}
+
+} // namespace
+
+QString ensureCjkFontLoaded() {
+    return cjkFont().load();
+}
+
+bool cjkFontLoaded() {
+    return cjkFont().loaded();
 }
 
 bool needsCjkFont(QStringView text) {

@@ -22,6 +22,7 @@ QString ensureFontsLoaded();
 // Loads the CJK fallback font once per process. Only text that needs it pays for it: it is the
 // largest file and costs a cold `vitae-cli render` some 20 million instructions to register.
 QString ensureCjkFontLoaded();
+bool cjkFontLoaded(); // ensureCjkFontLoaded() has run in this process
 // True when the text has characters only the CJK fallback font draws (Han, kana, Hangul,
 // CJK punctuation, full-width forms; anything beyond the BMP, to be safe).
 bool needsCjkFont(QStringView text);

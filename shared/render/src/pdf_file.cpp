@@ -68,7 +68,7 @@ QByteArray deflated(QByteArrayView data) {
 
 PdfFile::PdfFile() {
     // The comment of bytes above 127 marks the file as binary (PDF/A asks for it).
-    bytes_.reserve(64 * 1024);
+    bytes_.reserve(qsizetype{64} * 1024);
     bytes_.append("%PDF-1.4\n%\xE2\xE3\xCF\xD3\n");
 }
 

@@ -56,7 +56,7 @@ QString charactersOf(const FontFace& face, quint32 glyph) {
     const char32_t c = face.character(glyph);
     if (c == 0)
         return {};
-    const QString text = QString::fromUcs4(&c, 1);
+    QString text = QString::fromUcs4(&c, 1);
     if (!isPresentationForm(c))
         return text;
     const QString letters = text.normalized(QString::NormalizationForm_KC);
@@ -410,7 +410,9 @@ private:
     }
 
     void startText(const PreparedRun& run, const PlacedGlyph& glyph) {
-        out_.append(run.syntheticItalic ? "1 0 0.3 1 " : "1 0 0 1 ");
+        out_.append("1 0 ");
+        appendNumber(out_, run.syntheticItalic ? kSyntheticShear : 0, 2);
+        out_.append(" 1 ");
         appendNumber(out_, glyph.x, 2);
         out_.append(' ');
         appendNumber(out_, glyph.y, 2);
@@ -610,9 +612,11 @@ private:
         if (info_.pdfA) {
             // PDF/A-1 asks a subset to list the CIDs it holds.
             const int cidSet = file_.reserve();
-            QByteArray bits((subset.glyphs.size() + 7) / 8, '\0');
-            for (size_t cid = 0; cid < subset.glyphs.size(); ++cid)
-                bits[static_cast<qsizetype>(cid / 8)] |= static_cast<char>(0x80 >> (cid % 8));
+            QByteArray bits(static_cast<qsizetype>((subset.glyphs.size() + 7) / 8), '\0');
+            for (size_t cid = 0; cid < subset.glyphs.size(); ++cid) {
+                char& byte = bits[static_cast<qsizetype>(cid / 8)];
+                byte = static_cast<char>(static_cast<uchar>(byte) | (0x80U >> (cid % 8)));
+            }
             file_.addStream(cidSet, "", bits, true);
             programEntries += " /CIDSet " + reference(cidSet);
         }
@@ -783,7 +787,7 @@ PageCanvas& PdfWriter::newPage() {
     // The previous page's canvas goes first: pages live in a vector that may move them.
     document_->canvas.reset();
     PageData& page = document_->pages.emplace_back();
-    page.content.reserve(32 * 1024);
+    page.content.reserve(qsizetype{32} * 1024);
     document_->canvas = std::make_unique<PdfPageCanvas>(*document_, page);
     return *document_->canvas;
 }
