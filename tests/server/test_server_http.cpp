@@ -5,6 +5,7 @@
 #include "adapters/log/json_log.h"
 #include "app/application.h"
 #include "postgres_test.h"
+#include "raw_http.h"
 #include "tcp_proxy.h"
 
 #include <QJsonArray>
@@ -80,7 +81,7 @@ protected:
                           [](server::http::Request&) -> server::http::Response {
                               throw std::runtime_error("secret detail: password=hunter2");
                           });
-        const int port = app->start();
+        port = app->start();
         client = std::make_unique<httplib::Client>("127.0.0.1", port);
         client->set_read_timeout(10, 0);
     }
@@ -128,6 +129,7 @@ protected:
         logged.emplace_back(line);
     }};
     std::unique_ptr<Application> app;
+    int port = 0;
     std::unique_ptr<httplib::Client> client;
 };
 
@@ -224,6 +226,37 @@ TEST_F(Http, ChunkedBodiesAre411) {
         },
         "application/json");
     expectErrorShape(result, 411, "length_required");
+}
+
+// The refused body is read first: on a keep-alive connection the next request is then read as
+// a request, not the leftover chunks as garbage (and closing with unread bytes would reset the
+// connection under the answer).
+TEST_F(Http, AChunkedBodyIsDrainedSoTheConnectionServesTheNextRequest) {
+    RawHttpConnection connection(port);
+    connection.send("POST /api/auth/login HTTP/1.1\r\nHost: test\r\n"
+                    "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+    connection.waitUntilTheServerHasReadEverything(); // the body comes in a read of its own
+    connection.send("2\r\n{}\r\n0\r\n\r\n");
+    const RawResponse refused = connection.readResponse();
+    EXPECT_EQ(refused.status, 411);
+    EXPECT_EQ(json(refused.body)
+                  .value(QStringLiteral("error"))
+                  .toObject()
+                  .value(QStringLiteral("code"))
+                  .toString(),
+              QStringLiteral("length_required"));
+    connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+    EXPECT_EQ(connection.readResponse().status, 200);
+}
+
+TEST_F(Http, AChunkedBodyOverTheCapIsStill411) {
+    RawHttpConnection connection(port);
+    connection.send("PUT /api/resumes/x HTTP/1.1\r\nHost: test\r\n"
+                    "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "1388\r\n" + // 5,000 bytes, over the test's 4,096-byte cap
+                    std::string(5000, 'a') +
+                    "\r\n0\r\n\r\n");
+    EXPECT_EQ(connection.readResponse().status, 411);
 }
 
 // httplib 0.11 would wait for a body until the read timeout (3 s here).

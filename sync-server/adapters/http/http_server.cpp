@@ -83,6 +83,10 @@ std::vector<std::string> splitPath(std::string_view path) {
     return parts;
 }
 
+bool isChunked(const httplib::Request& request) {
+    return request.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+}
+
 bool isParameter(const std::string& segment) {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
@@ -133,7 +137,12 @@ struct HttpServer::Impl {
     void installRouting();
     // The JSON envelope for httplib's own errors, the exception guard and the request log.
     void installErrorHandling();
-    void dispatch(const httplib::Request& in, httplib::Response& out);
+    // Requests that may carry a body: we read it through httplib's content reader ourselves,
+    // so a chunked body can be drained before it is refused.
+    void dispatchWithBody(const httplib::Request& in, httplib::Response& out,
+                          const httplib::ContentReader& reader);
+    void refuseChunked(httplib::Response& out, const httplib::ContentReader& reader) const;
+    void dispatch(const httplib::Request& in, std::string body, httplib::Response& out);
     Response handle(Request& request, const Route& route);
     bool matches(const Route& route, const std::vector<std::string>& parts, Request& request) const;
     void logException(const std::exception_ptr& exception);
@@ -160,33 +169,70 @@ void HttpServer::Impl::configureLimits() {
 }
 
 void HttpServer::Impl::installRouting() {
-    const auto dispatcher = [this](const httplib::Request& in, httplib::Response& out) {
-        dispatch(in, out);
-    };
-    server.set_pre_routing_handler(
-        [dispatcher](const httplib::Request& in, httplib::Response& out) {
-            const RequestContext& request = beginRequest(in);
-            out.set_header("X-Request-Id", request.requestId);
-            // httplib 0.11 reads chunked bodies without the payload cap: refuse them unread.
-            if (in.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos) {
-                writeError(errorForStatus(411), out);
-                out.set_header("Connection", "close");
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
-            // client closes when there is no Content-Length. HTTP/1.1 says such a request has no
-            // body (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
-            if (!in.has_header("Content-Length") && in.method != "GET" && in.method != "HEAD") {
-                dispatcher(in, out);
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            return httplib::Server::HandlerResponse::Unhandled;
-        });
-    server.Get(".*", dispatcher);
-    server.Post(".*", dispatcher);
-    server.Put(".*", dispatcher);
-    server.Patch(".*", dispatcher);
-    server.Delete(".*", dispatcher);
+    server.set_pre_routing_handler([this](const httplib::Request& in, httplib::Response& out) {
+        const RequestContext& request = beginRequest(in);
+        out.set_header("X-Request-Id", request.requestId);
+        const bool takesBody = in.method != "GET" && in.method != "HEAD";
+        if (isChunked(in)) {
+            // Drained and refused by dispatchWithBody(). httplib 0.11 cannot read the body of a
+            // GET or HEAD (which has no business sending one): that is refused unread.
+            if (takesBody)
+                return httplib::Server::HandlerResponse::Unhandled;
+            writeError(errorForStatus(411), out);
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
+        // client closes when there is no Content-Length. HTTP/1.1 says such a request has no
+        // body (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
+        if (takesBody && !in.has_header("Content-Length")) {
+            dispatch(in, {}, out);
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    server.Get(".*", [this](const httplib::Request& in, httplib::Response& out) {
+        dispatch(in, {}, out);
+    });
+    const httplib::Server::HandlerWithContentReader withBody =
+        [this](const httplib::Request& in, httplib::Response& out,
+               const httplib::ContentReader& reader) { dispatchWithBody(in, out, reader); };
+    server.Post(".*", withBody);
+    server.Put(".*", withBody);
+    server.Patch(".*", withBody);
+    server.Delete(".*", withBody);
+}
+
+void HttpServer::Impl::dispatchWithBody(const httplib::Request& in, httplib::Response& out,
+                                        const httplib::ContentReader& reader) {
+    if (isChunked(in)) {
+        refuseChunked(out, reader);
+        return;
+    }
+    std::string body;
+    const bool read = reader([&body](const char* data, std::size_t size) {
+        body.append(data, size);
+        return true;
+    });
+    if (!read) {
+        // httplib set the status: 413 over the cap (it skipped the body), 400 for a broken one.
+        writeError(errorForStatus(out.status), out);
+        return;
+    }
+    dispatch(in, std::move(body), out);
+}
+
+// httplib 0.11 reads chunked bodies without the payload cap, so we refuse them. The body is
+// read and dropped first, up to the cap: a socket closed with unread bytes sends a reset that
+// can destroy the response before the client reads it, and on a keep-alive connection the
+// unread chunks would be parsed as the next request.
+void HttpServer::Impl::refuseChunked(httplib::Response& out,
+                                     const httplib::ContentReader& reader) const {
+    std::size_t drained = 0;
+    reader([&drained, cap = settings.maxBodyBytes](const char*, std::size_t size) {
+        drained += size;
+        return drained <= cap;
+    });
+    writeError(errorForStatus(411), out);
 }
 
 void HttpServer::Impl::installErrorHandling() {
@@ -227,13 +273,14 @@ bool HttpServer::Impl::matches(const Route& route, const std::vector<std::string
     return true;
 }
 
-void HttpServer::Impl::dispatch(const httplib::Request& in, httplib::Response& out) {
+void HttpServer::Impl::dispatch(const httplib::Request& in, std::string body,
+                                httplib::Response& out) {
     Request request;
     request.method = methodFrom(in.method).value_or(Method::Get);
     request.path = in.path;
     request.headers.assign(in.headers.begin(), in.headers.end());
     request.query.insert(in.params.begin(), in.params.end());
-    request.body = in.body;
+    request.body = std::move(body);
     request.remoteAddress = in.remote_addr;
     request.requestId = context().requestId;
 

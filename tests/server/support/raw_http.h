@@ -1,0 +1,42 @@
+// A plain TCP connection that speaks HTTP/1.1 by hand, for what an HTTP client library hides:
+// a body sent in pieces, several requests on one connection, the bytes of each answer, and the
+// server-side socket of the connection (the server runs in the test's own process).
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace vitae::test {
+
+struct RawResponse {
+    int status = 0;                                  // 0: the connection ended before a status line
+    std::multimap<std::string, std::string> headers; // names lower-cased
+    std::string body;
+};
+
+class RawHttpConnection {
+public:
+    // Connects to 127.0.0.1:port; throws std::runtime_error when it cannot.
+    explicit RawHttpConnection(int port);
+    ~RawHttpConnection();
+    RawHttpConnection(const RawHttpConnection&) = delete;
+    RawHttpConnection& operator=(const RawHttpConnection&) = delete;
+
+    void send(std::string_view bytes);
+    // Reads one response: the head, then Content-Length bytes of body.
+    RawResponse readResponse();
+    // The descriptor, in this process, of the server's end of this connection; -1 if none.
+    int serverSideSocket() const;
+    // Returns once the server has accepted the connection and read every byte sent so far,
+    // so that what is sent next arrives in a read of its own; throws after 10 s.
+    void waitUntilTheServerHasReadEverything() const;
+
+private:
+    bool fill();
+
+    int fd_ = -1;
+    std::string buffer_;
+};
+
+} // namespace vitae::test
