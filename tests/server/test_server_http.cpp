@@ -15,7 +15,10 @@
 #include <httplib.h>
 #include <map>
 #include <mutex>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <regex>
+#include <sys/socket.h>
 #include <thread>
 
 namespace vitae::test {
@@ -257,6 +260,19 @@ TEST_F(Http, AChunkedBodyOverTheCapIsStill411) {
                     std::string(5000, 'a') +
                     "\r\n0\r\n\r\n");
     EXPECT_EQ(connection.readResponse().status, 411);
+}
+
+// Without TCP_NODELAY every keep-alive response waits ~40 ms for the client's delayed ACK.
+TEST_F(Http, ResponsesAreSentWithoutNagleDelay) {
+    RawHttpConnection connection(port);
+    connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+    ASSERT_EQ(connection.readResponse().status, 200);
+    const int serverSocket = connection.serverSideSocket();
+    ASSERT_GE(serverSocket, 0);
+    int noDelay = 0;
+    socklen_t size = sizeof noDelay;
+    ASSERT_EQ(::getsockopt(serverSocket, IPPROTO_TCP, TCP_NODELAY, &noDelay, &size), 0);
+    EXPECT_NE(noDelay, 0);
 }
 
 // httplib 0.11 would wait for a body until the read timeout (3 s here).
