@@ -1,10 +1,10 @@
 // In-process, warm rendering of a resume to PDF: the work a server's export worker repeats
 // for every request, measured render by render. One render is the whole job from the JSON
 // Resume bytes to the PDF bytes: importJsonResume + validate + layoutResume (blocks,
-// QTextLayout shaping and line breaking, pagination) + renderPdf (QPainter on QPdfWriter,
-// font subsetting, the PDF post-processing). Nothing is cached by input between renders;
-// what Qt keeps per process (the font database, loaded font engines, glyph caches) is what
-// "warm" means. Every render must give the same bytes as the first (fixed creation date),
+// QTextLayout shaping and line breaking, pagination) + renderPdf (the page walk into Vitae's
+// own PDF writer: content streams, font subsets, ToUnicode maps). Nothing is cached by input
+// between renders; what Qt and Vitae keep per process (the font database, loaded font engines,
+// the font faces' tables) is what "warm" means. Every render must give the same bytes as the first (fixed creation date),
 // which also shows that each one did the whole job.
 //
 //   bench_render [--resume FILE] [--renders N] [--warmup N] [--phase-renders N]
@@ -26,7 +26,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QGuiApplication>
-#include <QHashFunctions>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -162,10 +161,9 @@ void printStats(const char* name, const std::vector<Sample>& samples) {
 } // namespace
 
 int main(int argc, char** argv) {
-    // As vitae-cli does: headless, and the same QHash order so the bytes are deterministic.
+    // As vitae-cli does: headless.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QHashSeed::setDeterministicGlobalSeed();
     QGuiApplication app(argc, argv);
 
     QCommandLineParser parser;

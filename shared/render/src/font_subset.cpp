@@ -39,8 +39,7 @@ void appendU32(QByteArray& bytes, quint32 value) {
 }
 
 void padTo4(QByteArray& bytes) {
-    while (bytes.size() % 4 != 0)
-        bytes.append('\0');
+    bytes.resize((bytes.size() + 3) / 4 * 4, '\0');
 }
 
 quint32 checksum(QByteArrayView table) {
@@ -118,16 +117,20 @@ public:
 
     FontSubset run() {
         addComponents();
-        QByteArray glyf, loca, hmtx;
-        for (const quint32 glyph : glyphs_) {
-            appendU32(loca, static_cast<quint32>(glyf.size()));
+        const auto count = static_cast<qsizetype>(glyphs_.size());
+        QByteArray glyf;
+        QByteArray loca(4 * (count + 1), '\0');
+        QByteArray hmtx(4 * count, '\0');
+        for (qsizetype id = 0; id < count; ++id) {
+            const quint32 glyph = glyphs_[static_cast<size_t>(id)];
+            writeU32(loca, 4 * id, static_cast<quint32>(glyf.size()));
             const QByteArray data = stripped(face_.glyphData(glyph));
             glyf.append(data);
             padTo4(glyf);
-            appendU16(hmtx, static_cast<quint16>(face_.advance(glyph)));
-            appendU16(hmtx, data.isEmpty() ? 0 : readU16(data, 2)); // xMin: the side bearing
+            writeU16(hmtx, 4 * id, static_cast<quint16>(face_.advance(glyph)));
+            writeU16(hmtx, 4 * id + 2, data.isEmpty() ? 0 : readU16(data, 2)); // xMin: the bearing
         }
-        appendU32(loca, static_cast<quint32>(glyf.size()));
+        writeU32(loca, 4 * count, static_cast<quint32>(glyf.size()));
         return {assemble(glyf, loca, hmtx), glyphs_};
     }
 

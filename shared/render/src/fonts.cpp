@@ -168,29 +168,46 @@ QFont layoutFont(const TextStyle& style, bool strong) {
         .font;
 }
 
-QString breakLigatures(const QString& text) {
-    const auto isLatinLetter = [](QChar c) { return c.unicode() < 0x250 && c.isLetter(); };
+namespace {
+
+// `text` with `mark` inserted after every character `after(text, i)` accepts; the text itself,
+// not a copy, when there is none (most runs).
+template <class After>
+QString insertAfter(const QString& text, QChar mark, After after) {
+    qsizetype next = 0;
+    while (next < text.size() && !after(text, next))
+        ++next;
+    if (next == text.size())
+        return text;
     QString out;
     out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        out.append(text.at(i));
-        if ((text.at(i) == QLatin1Char('f') || text.at(i) == QLatin1Char('F')) &&
-            i + 1 < text.size() && isLatinLetter(text.at(i + 1)))
-            out.append(QChar(0x200C));
+    qsizetype copied = 0;
+    for (qsizetype i = next; i < text.size(); ++i) {
+        if (after(text, i)) {
+            out.append(QStringView(text).mid(copied, i + 1 - copied));
+            out.append(mark);
+            copied = i + 1;
+        }
     }
+    out.append(QStringView(text).mid(copied));
     return out;
 }
 
+} // namespace
+
+QString breakLigatures(const QString& text) {
+    return insertAfter(text, QChar(0x200C), [](const QString& t, qsizetype i) {
+        const auto isLatinLetter = [](QChar c) { return c.unicode() < 0x250 && c.isLetter(); };
+        return (t.at(i) == QLatin1Char('f') || t.at(i) == QLatin1Char('F')) && i + 1 < t.size() &&
+               isLatinLetter(t.at(i + 1));
+    });
+}
+
 QString keepHyphenatedWords(const QString& text) {
-    QString out;
-    out.reserve(text.size() + 4);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        out.append(text.at(i));
-        if (text.at(i) == QLatin1Char('-') && i > 0 && text.at(i - 1).isLetterOrNumber() &&
-            i + 1 < text.size() && text.at(i + 1).isLetterOrNumber())
-            out.append(QChar(0x2060));
-    }
-    return out;
+    return insertAfter(text, QChar(0x2060), [](const QString& t, qsizetype i) {
+        return t.at(i) == QLatin1Char('-') && i > 0 && t.at(i - 1).isLetterOrNumber() &&
+               i + 1 < t.size() && t.at(i + 1).isLetterOrNumber();
+    });
 }
 
 } // namespace vitae::render::detail

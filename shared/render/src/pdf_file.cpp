@@ -29,7 +29,12 @@ void appendInteger(QByteArray& out, qint64 value) {
 // some 256 kB, which costs more than deflating a page.
 class Deflater {
 public:
-    Deflater() { ready_ = deflateInit(&stream_, kDeflateLevel) == Z_OK; }
+    // An 8 kB hash table (memory level 6) instead of zlib's default 64 kB: every reset clears
+    // it, and a content stream gains nothing from the larger one.
+    Deflater() {
+        ready_ =
+            deflateInit2(&stream_, kDeflateLevel, Z_DEFLATED, 15, 6, Z_DEFAULT_STRATEGY) == Z_OK;
+    }
     Deflater(const Deflater&) = delete;
     Deflater& operator=(const Deflater&) = delete;
     ~Deflater() {

@@ -36,8 +36,10 @@ constexpr int kCMapSectionEntries = 100;
 const char* const kSrgbProfile = ":/qpdf/sRGB2014.icc"; // shipped inside Qt Gui
 
 void appendHex(QByteArray& out, quint32 value, int digits) {
-    for (int shift = 4 * (digits - 1); shift >= 0; shift -= 4)
-        out.append(kHexDigits[(value >> shift) & 0xF]);
+    char hex[8];
+    for (int i = digits - 1; i >= 0; --i, value >>= 4)
+        hex[i] = kHexDigits[value & 0xF];
+    out.append(hex, digits);
 }
 
 void appendInteger(QByteArray& out, qint64 value) {
@@ -61,6 +63,20 @@ QString charactersOf(const FontFace& face, quint32 glyph) {
         return text;
     const QString letters = text.normalized(QString::NormalizationForm_KC);
     return letters.size() == 1 || QChar::direction(c) == QChar::DirL ? letters : text;
+}
+
+// Calls `use` with each code point of the text (surrogate pairs joined), allocating nothing.
+template <class Use>
+void forEachCodePoint(QStringView text, Use use) {
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            use(QChar::surrogateToUcs4(c, text[i + 1]));
+            ++i;
+        } else {
+            use(char32_t{c.unicode()});
+        }
+    }
 }
 
 bool isBlank(const QString& text) {
@@ -362,19 +378,19 @@ private:
     bool glyphsShowExactly(const QString& text) {
         expected_.clear();
         shown_.clear();
-        for (const char32_t c : text.normalized(QString::NormalizationForm_KD).toUcs4()) {
+        forEachCodePoint(text.normalized(QString::NormalizationForm_KD), [this](char32_t c) {
             if (!isInvisible(c))
                 expected_.push_back(c);
-        }
+        });
         for (const PreparedRun& run : runs_) {
             for (const PlacedGlyph& glyph : run.glyphs) {
                 const QString& characters = run.font->meaning[glyph.cid];
                 if (characters.isEmpty())
                     return false;
-                for (const char32_t c : characters.toUcs4()) {
+                forEachCodePoint(characters, [this](char32_t c) {
                     if (!QChar::isSpace(c))
                         shown_.push_back(c);
-                }
+                });
             }
         }
         std::sort(expected_.begin(), expected_.end());
@@ -621,8 +637,9 @@ private:
             programEntries += " /CIDSet " + reference(cidSet);
         }
         file_.add(descriptorObject, descriptor(font, name, programEntries));
+        // Uncompressed: outlines deflate by a quarter only, for as much time as a page takes.
         file_.addStream(program, " /Length1 " + QByteArray::number(subset.fontProgram.size()),
-                        subset.fontProgram, true);
+                        subset.fontProgram, false);
         file_.addStream(toUnicode, "", toUnicodeCMap(font.text, 0, font.text.size(), 4), true);
         return '/' + font.resource + ' ' + reference(type0) + ' ';
     }
