@@ -2,7 +2,8 @@
 // section order and visibility, the live preview and PDF export.
 #include "preview_pane.h"
 #include "section_form.h"
-#include "test_support.h"
+#include "section_list.h"
+#include "temporary_library.h"
 
 #include <vitae/core/json_resume.h>
 #include <vitae/core/sections.h>
@@ -17,7 +18,6 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -29,17 +29,10 @@ namespace {
 class EditorWindowTest : public testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        QString error;
-        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_, &error);
-        ASSERT_NE(store_, nullptr) << error.toStdString();
-        const auto created = store_->create({QStringLiteral("Sample"), QStringLiteral("classic"),
-                                             test::readFile(test::sourcePath(QStringLiteral(
-                                                 "resources/samples/sample-resume.json"))),
-                                             QString()});
-        ASSERT_TRUE(created);
-        id_ = created->id;
-        editor_ = std::make_unique<EditorWindow>(*store_, id_);
+        ASSERT_TRUE(library_.isOpen());
+        id_ = library_.addSample();
+        ASSERT_FALSE(id_.isEmpty());
+        editor_ = std::make_unique<EditorWindow>(library_.store(), id_);
         ASSERT_TRUE(editor_->isValid());
         editor_->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(editor_.get()));
@@ -61,9 +54,7 @@ protected:
         return false;
     }
 
-    QTemporaryDir dir_;
-    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<LocalStore> store_;
+    test::TemporaryLibrary library_;
     QString id_;
     std::unique_ptr<EditorWindow> editor_;
 };
@@ -99,7 +90,7 @@ TEST_F(EditorWindowTest, EditsAreSavedToTheStore) {
     label->selectAll();
     QTest::keyClicks(label, QStringLiteral("Staff Engineer"));
     ASSERT_TRUE(editor_->document()->saveNow());
-    const core::Resume saved = core::importJsonResume(store_->find(id_)->data).resume;
+    const core::Resume saved = library_.storedResume(id_);
     EXPECT_EQ(saved.basics->label, QStringLiteral("Staff Engineer"));
     EXPECT_EQ(saved.vitae, resume().vitae); // everything else kept
 }
@@ -166,7 +157,7 @@ TEST_F(EditorWindowTest, SectionsMoveAndHide) {
                order.begin();
     };
     const auto before = positionOf(QStringLiteral("skills"));
-    QTest::keyClick(editor_.get(), Qt::Key_Up, Qt::AltModifier);
+    QTest::keyClick(editor_.get(), Qt::Key_Up, Qt::AltModifier | Qt::ShiftModifier);
     EXPECT_EQ(positionOf(QStringLiteral("skills")), before - 1);
     QListWidgetItem* item =
         editor_->sectionList()->findItems(QStringLiteral("Skills"), Qt::MatchExactly).front();
@@ -186,7 +177,8 @@ TEST_F(EditorWindowTest, TemplateChoiceIsAnUndoableEdit) {
     Q_EMIT box->activated(modern);
     EXPECT_EQ(resume().vitae->templateId, QStringLiteral("modern"));
     ASSERT_TRUE(editor_->document()->saveNow());
-    EXPECT_EQ(store_->find(id_)->templateId, QStringLiteral("modern")); // the library shows it
+    EXPECT_EQ(library_.store().find(id_)->templateId,
+              QStringLiteral("modern")); // the list shows it
     editor_->document()->undoStack()->undo();
     EXPECT_EQ(resume().vitae->templateId, QStringLiteral("classic"));
     EXPECT_EQ(box->currentData().toString(), QStringLiteral("classic"));
@@ -198,7 +190,7 @@ TEST_F(EditorWindowTest, PreviewShowsThePages) {
 }
 
 TEST_F(EditorWindowTest, ExportsAPdfWithTheResumeText) {
-    const QString path = dir_.filePath(QStringLiteral("out.pdf"));
+    const QString path = library_.filePath(QStringLiteral("out.pdf"));
     QString error;
     ASSERT_TRUE(editor_->exportPdf(path, &error)) << error.toStdString();
     QProcess text;

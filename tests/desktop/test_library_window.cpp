@@ -1,5 +1,5 @@
 // The library window driven as a user would: actions, shortcuts, undo and redo.
-#include "test_support.h"
+#include "temporary_library.h"
 
 #include <vitae/desktop/library_window.h>
 #include <vitae/desktop/resume_list_model.h>
@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
@@ -21,10 +20,8 @@ namespace {
 class LibraryWindowTest : public testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        QString error;
-        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_, &error);
-        ASSERT_NE(store_, nullptr) << error.toStdString();
+        ASSERT_TRUE(library_.isOpen());
+        store_ = &library_.store();
         window_ = std::make_unique<LibraryWindow>(*store_);
         window_->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
@@ -44,11 +41,10 @@ protected:
         return found ? found->id : QString();
     }
 
-    void tick() { clock_.advanceMs(1000); }
+    void tick() { library_.clock().advanceMs(1000); }
 
-    QTemporaryDir dir_;
-    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<LocalStore> store_;
+    test::TemporaryLibrary library_;
+    LocalStore* store_ = nullptr;
     std::unique_ptr<LibraryWindow> window_;
 };
 

@@ -1,4 +1,5 @@
 // JSON Resume files in and out of the library, and printing through the shared renderer.
+#include "temporary_library.h"
 #include "test_support.h"
 
 #include <vitae/core/json_resume.h>
@@ -9,7 +10,6 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -19,21 +19,19 @@ namespace {
 class ResumeFilesTest : public testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        store_ = LocalStore::open(dir_.filePath(QStringLiteral("library.sqlite")), clock_);
-        ASSERT_NE(store_, nullptr);
+        ASSERT_TRUE(library_.isOpen());
+        store_ = &library_.store();
     }
 
     QString write(const QString& name, const QByteArray& bytes) {
-        QFile file(dir_.filePath(name));
+        QFile file(library_.filePath(name));
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         file.write(bytes);
         return file.fileName();
     }
 
-    QTemporaryDir dir_;
-    core::ManualClock clock_{QDateTime(QDate(2026, 5, 1), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<LocalStore> store_;
+    test::TemporaryLibrary library_;
+    LocalStore* store_ = nullptr;
 };
 
 TEST_F(ResumeFilesTest, ImportKeepsTheBytesAndExportGivesTheSameDocument) {
@@ -45,7 +43,7 @@ TEST_F(ResumeFilesTest, ImportKeepsTheBytesAndExportGivesTheSameDocument) {
     EXPECT_EQ(outcome.resume->templateId, QStringLiteral("classic"));
     EXPECT_FALSE(core::hasErrors(outcome.findings)) << test::describe(outcome.findings);
 
-    const QString exported = dir_.filePath(QStringLiteral("out.json"));
+    const QString exported = library_.filePath(QStringLiteral("out.json"));
     const core::Resume resume = core::importJsonResume(outcome.resume->data).resume;
     QString error;
     ASSERT_TRUE(exportResumeFile(resume, exported, &error)) << error.toStdString();
@@ -71,7 +69,7 @@ TEST_F(ResumeFilesTest, UnreadableOrNonJsonFilesAreRefusedWithNothingAdded) {
     EXPECT_FALSE(outcome.error.isEmpty());
     EXPECT_TRUE(test::hasFinding(outcome.findings, core::FindingCode::JsonMalformed, QString()));
     const ImportOutcome missing =
-        importResumeFile(*store_, dir_.filePath(QStringLiteral("nope.json")));
+        importResumeFile(*store_, library_.filePath(QStringLiteral("nope.json")));
     EXPECT_FALSE(missing.resume);
     EXPECT_TRUE(missing.error.contains(QStringLiteral("nope.json")));
     EXPECT_TRUE(store_->list().isEmpty());
@@ -90,7 +88,7 @@ TEST_F(ResumeFilesTest, PrintingPaintsEveryPageThroughTheRenderer) {
                                    QStringLiteral("resources/samples/sample-resume.json"))))
             .resume;
     QPrinter printer(QPrinter::HighResolution);
-    const QString pdf = dir_.filePath(QStringLiteral("printed.pdf"));
+    const QString pdf = library_.filePath(QStringLiteral("printed.pdf"));
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(pdf);
     QString error;

@@ -1,5 +1,8 @@
+#include "entry_frame.h"
+#include "finding_colours.h"
 #include "preview_pane.h"
 #include "section_form.h"
+#include "section_list.h"
 #include "undo_actions.h"
 
 #include <vitae/core/sections.h>
@@ -13,6 +16,7 @@
 #include <vitae/render/pdf.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -112,12 +116,14 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     : QMainWindow(parent)
     , store_(store)
     , document_(new ResumeDocument(store, resumeId, this))
-    , sections_(new QListWidget)
+    , sections_(new detail::SectionList)
     , formArea_(new QScrollArea)
     , preview_(new detail::PreviewPane)
     , findings_(new QListWidget)
     , templates_(new QComboBox) {
     formArea_->setWidgetResizable(true);
+    formArea_->setFocusPolicy(Qt::NoFocus); // its fields take the focus, and scroll it
+    sections_->setDocumentId(resumeId);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(sections_);
@@ -153,6 +159,9 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
         if (!filling_ && item->flags().testFlag(Qt::ItemIsUserCheckable))
             setSectionVisible(item->data(kKeyRole).toString(), item->checkState() == Qt::Checked);
     });
+    connect(sections_, &detail::SectionList::sectionMoveRequested, this,
+            &EditorWindow::moveSection);
+    connect(qApp, &QApplication::focusChanged, this, &EditorWindow::updateMoveActions);
     connect(findings_, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { focusField(item->data(kPathRole).toString()); });
     connect(templates_, &QComboBox::activated, this, [this](int index) {
@@ -171,7 +180,10 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     preview_->renderNow();
 }
 
-EditorWindow::~EditorWindow() = default;
+EditorWindow::~EditorWindow() {
+    // Children die in ~QWidget and move the focus as they go: no updates from then on.
+    disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+}
 
 bool EditorWindow::isValid() const {
     return document_->isValid();
@@ -189,6 +201,11 @@ void EditorWindow::buildMenus() {
             QMessageBox::warning(this, tr("Export PDF"), error);
     });
     exportJson_ = fileMenu_->addAction(QString());
+    // The resume's own file format: with autosave, "save as" is writing it to a file.
+    // Windows has no standard key for it; Ctrl+Shift+S is what its programs use.
+    exportJson_->setShortcuts(QKeySequence::SaveAs);
+    if (exportJson_->shortcuts().isEmpty())
+        exportJson_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(exportJson_, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON Resume"), QString(),
                                                           tr("JSON Resume (*.json)"));
@@ -197,7 +214,7 @@ void EditorWindow::buildMenus() {
             QMessageBox::warning(this, tr("Export JSON Resume"), error);
     });
     print_ = fileMenu_->addAction(QString());
-    print_->setShortcut(QKeySequence::Print);
+    print_->setShortcuts(QKeySequence::Print);
     connect(print_, &QAction::triggered, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         QPrintDialog dialog(&printer, this);
@@ -208,11 +225,16 @@ void EditorWindow::buildMenus() {
     });
     fileMenu_->addSeparator();
     close_ = fileMenu_->addAction(QString(), this, &QWidget::close);
-    close_->setShortcut(QKeySequence::Close);
+    close_->setShortcuts(QKeySequence::Close); // every key the platform has for it
 
     editMenu_ = menuBar()->addMenu(QString());
     undoActions_ = new detail::UndoActions(document_->undoStack(), this);
     editMenu_->addActions({undoActions_->undo(), undoActions_->redo()});
+    editMenu_->addSeparator();
+    moveEntryUp_ = editMenu_->addAction(QString(), this, [this] { moveFocusedEntry(-1); });
+    moveEntryUp_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    moveEntryDown_ = editMenu_->addAction(QString(), this, [this] { moveFocusedEntry(1); });
+    moveEntryDown_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     editMenu_->addSeparator();
     preferences_ = editMenu_->addAction(QString(), this, [this] { showPreferences(this); });
     preferences_->setShortcut(QKeySequence::Preferences);
@@ -220,9 +242,10 @@ void EditorWindow::buildMenus() {
 
     sectionMenu_ = menuBar()->addMenu(QString());
     moveUp_ = sectionMenu_->addAction(QString(), this, [this] { moveCurrentSection(-1); });
-    moveUp_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    // Alt+Up / Alt+Down move the focused entry, or the section in the section list.
+    moveUp_->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up));
     moveDown_ = sectionMenu_->addAction(QString(), this, [this] { moveCurrentSection(1); });
-    moveDown_->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    moveDown_->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down));
 
     toolbar_ = addToolBar(QString());
     toolbar_->setObjectName(QStringLiteral("editorToolbar"));
@@ -235,6 +258,7 @@ void EditorWindow::retranslate() {
     setWindowTitle(tr("%1 — Vitae").arg(stored ? stored->title : document_->id()));
     sections_->setAccessibleName(tr("Sections"));
     findings_->setAccessibleName(tr("Findings"));
+    formArea_->setAccessibleName(tr("Section form"));
     templates_->setAccessibleName(tr("Template"));
     findingsDock_->setWindowTitle(tr("Findings"));
     fileMenu_->setTitle(tr("&File"));
@@ -246,8 +270,10 @@ void EditorWindow::retranslate() {
     print_->setText(tr("&Print…"));
     close_->setText(tr("&Close"));
     preferences_->setText(tr("&Preferences…"));
-    moveUp_->setText(tr("Move &Up"));
-    moveDown_->setText(tr("Move &Down"));
+    moveUp_->setText(tr("Move Section &Up"));
+    moveDown_->setText(tr("Move Section &Down"));
+    moveEntryUp_->setText(tr("Move Entry &Up"));
+    moveEntryDown_->setText(tr("Move Entry &Down"));
     undoActions_->retranslate();
     const QList<core::TemplateInfo>& templates = core::TemplateCatalogue::builtin().templates();
     for (int i = 0; i < templates.size(); ++i) {
@@ -264,6 +290,12 @@ void EditorWindow::changeEvent(QEvent* event) {
         fillFindings();
         showSection(currentSectionKey());
         preview_->show(document_->resume());
+    }
+    if (event->type() == QEvent::PaletteChange) {
+        // Finding colours are chosen against the palette's backgrounds: choose again.
+        fillFindings();
+        if (form_ != nullptr)
+            form_->showFindings(document_->findings());
     }
     QMainWindow::changeEvent(event);
 }
@@ -288,6 +320,10 @@ void EditorWindow::closeEvent(QCloseEvent* event) {
 }
 
 void EditorWindow::onChanged(bool structural) {
+    // A rebuilt form gives the focus back to the control it was on, or to where a move
+    // or an add sends it.
+    const QString focusName =
+        focusAfterChange_.isEmpty() ? focusedControlName() : std::exchange(focusAfterChange_, {});
     const core::Resume& resume = document_->resume();
     const QString templateId = resume.vitae && resume.vitae->templateId
                                    ? *resume.vitae->templateId
@@ -295,14 +331,17 @@ void EditorWindow::onChanged(bool structural) {
     templates_->setCurrentIndex(templates_->findData(templateId));
     fillSections();
     if (form_ != nullptr) {
-        if (structural)
+        if (structural) {
             showSection(form_->sectionKey());
-        else
+            if (QWidget* focused = form_->focusControl(focusName))
+                formArea_->ensureWidgetVisible(focused);
+        } else
             form_->refresh();
         form_->showFindings(document_->findings());
     }
     fillFindings();
     preview_->show(resume);
+    updateMoveActions();
 }
 
 void EditorWindow::fillSections() {
@@ -326,12 +365,14 @@ void EditorWindow::fillSections() {
 
 void EditorWindow::fillFindings() {
     findings_->clear();
+    // The window's palette, which the list inherits: on a palette change the window hears
+    // of it before its children do.
+    const QColor background = palette().color(QPalette::Base);
     for (const core::Finding& finding : document_->findings()) {
         auto* item = new QListWidgetItem(core::message(finding), findings_);
         item->setData(kPathRole, finding.path);
         item->setToolTip(finding.path);
-        item->setForeground(finding.severity == core::Severity::Error ? QColor(0xc6, 0x28, 0x28)
-                                                                      : QColor(0xef, 0x6c, 0x00));
+        item->setForeground(detail::findingColour(finding.severity, background));
     }
 }
 
@@ -341,7 +382,15 @@ QString EditorWindow::currentSectionKey() const {
 
 void EditorWindow::showSection(const QString& key) {
     form_ = new detail::SectionForm(*document_, key);
-    formArea_->setWidget(form_); // deletes the previous form
+    // Later, not now: the old form may be the source of the drag or the sender of the
+    // click that led here.
+    if (QWidget* previous = formArea_->takeWidget())
+        previous->deleteLater();
+    formArea_->setWidget(form_);
+    placeInTabOrder(form_);
+    connect(form_, &detail::SectionForm::entryAddRequested, this, &EditorWindow::addEntry);
+    connect(form_, &detail::SectionForm::entryMoveRequested, this, &EditorWindow::moveEntry);
+    connect(form_, &detail::SectionForm::entryRemoveRequested, this, &EditorWindow::removeEntry);
     form_->showFindings(document_->findings());
     filling_ = true;
     for (int row = 0; row < sections_->count(); ++row) {
@@ -365,17 +414,107 @@ void EditorWindow::focusField(const QString& pointer) {
 
 void EditorWindow::moveCurrentSection(int delta) {
     const QString key = currentSectionKey();
-    std::vector<core::ResolvedSection> order = core::resolveSections(document_->resume());
+    const std::vector<core::ResolvedSection> order = core::resolveSections(document_->resume());
     const auto found = std::find_if(order.begin(), order.end(),
                                     [&](const core::ResolvedSection& s) { return s.key == key; });
-    if (found == order.end())
+    if (found != order.end()) {
+        const auto from = std::distance(order.begin(), found);
+        moveSection(from, from + delta);
+    }
+}
+
+void EditorWindow::moveSection(qsizetype from, qsizetype to) {
+    std::vector<core::ResolvedSection> order = core::resolveSections(document_->resume());
+    const auto count = static_cast<qsizetype>(order.size());
+    if (from == to || from < 0 || to < 0 || from >= count || to >= count)
         return;
-    const auto from = std::distance(order.begin(), found);
-    const auto to = from + delta;
-    if (to < 0 || to >= static_cast<qsizetype>(order.size()))
-        return;
-    std::swap(order[static_cast<std::size_t>(from)], order[static_cast<std::size_t>(to)]);
-    document_->edit(tr("Move section"), [&](core::Resume& resume) { writeLayout(resume, order); });
+    const core::ResolvedSection moved = order[static_cast<std::size_t>(from)];
+    order.erase(order.begin() + from);
+    order.insert(order.begin() + to, moved);
+    document_->edit(tr("Move %1 section").arg(sectionTitle(moved)),
+                    [&](core::Resume& resume) { writeLayout(resume, order); });
+}
+
+QString EditorWindow::entryListTitle(const QString& list) const {
+    if (list == QLatin1StringView("/basics/profiles"))
+        return QCoreApplication::translate("vitae::desktop::fields", "Profiles");
+    for (const core::ResolvedSection& section : core::resolveSections(document_->resume())) {
+        if (section.key == currentSectionKey())
+            return sectionTitle(section);
+    }
+    return {};
+}
+
+void EditorWindow::addEntry(const QString& list) {
+    focusAfterChange_ = core::appendPointer(list, document_->entryCount(list));
+    if (!document_->addEntry(list, tr("Add %1 entry").arg(entryListTitle(list))))
+        focusAfterChange_.clear();
+}
+
+void EditorWindow::moveEntry(const QString& list, qsizetype from, qsizetype to) {
+    // The focus goes with the entry: to the same field or button, at its new place.
+    const QString entry = core::appendPointer(list, from);
+    const QString focused = focusedControlName();
+    focusAfterChange_ = core::appendPointer(list, to);
+    if (focused.startsWith(entry + QLatin1Char('/')))
+        focusAfterChange_ += focused.sliced(entry.size());
+    if (!document_->moveEntry(list, from, to, tr("Move %1 entry").arg(entryListTitle(list))))
+        focusAfterChange_.clear();
+}
+
+void EditorWindow::removeEntry(const QString& list, qsizetype index) {
+    // The focus goes to the entry that takes its place, else the one before, else "Add".
+    const qsizetype remaining = document_->entryCount(list) - 1;
+    focusAfterChange_ = index < remaining ? core::appendPointer(list, index)
+                        : index > 0       ? core::appendPointer(list, index - 1)
+                                          : list + QStringLiteral("/add");
+    if (!document_->removeEntry(list, index, tr("Remove %1 entry").arg(entryListTitle(list))))
+        focusAfterChange_.clear();
+}
+
+void EditorWindow::moveFocusedEntry(int delta) {
+    if (const detail::EntryFrame* entry = focusedEntry())
+        moveEntry(entry->place().scope, entry->index(), entry->index() + delta);
+}
+
+QString EditorWindow::focusedControlName() const {
+    const QWidget* focused = QApplication::focusWidget();
+    return focused != nullptr && form_ != nullptr && form_->isAncestorOf(focused)
+               ? focused->objectName()
+               : QString();
+}
+
+detail::EntryFrame* EditorWindow::focusedEntry() const {
+    QWidget* focused = QApplication::focusWidget();
+    return focused != nullptr && form_ != nullptr && form_->isAncestorOf(focused)
+               ? detail::EntryFrame::containing(focused)
+               : nullptr;
+}
+
+void EditorWindow::updateMoveActions() {
+    const detail::EntryFrame* entry = focusedEntry();
+    moveEntryUp_->setEnabled(entry != nullptr && entry->index() > 0);
+    moveEntryDown_->setEnabled(entry != nullptr && entry->index() + 1 < entry->count());
+}
+
+void EditorWindow::placeInTabOrder(QWidget* form) {
+    // A new form's controls join the window's focus chain at its end, after the preview
+    // and the findings; Tab should reach them right after the section list, as they sit.
+    QList<QWidget*> controls;
+    for (QWidget* widget = form->nextInFocusChain(); form->isAncestorOf(widget);
+         widget = widget->nextInFocusChain()) {
+        if ((widget->focusPolicy() & Qt::TabFocus) != 0)
+            controls.append(widget);
+    }
+    QWidget* previous = sections_;
+    for (QWidget* control : std::as_const(controls)) {
+        QWidget::setTabOrder(previous, control);
+        previous = control;
+    }
+}
+
+QListWidget* EditorWindow::sectionList() const {
+    return sections_;
 }
 
 void EditorWindow::setSectionVisible(const QString& key, bool visible) {

@@ -78,6 +78,12 @@ void LibraryWindow::buildActions() {
     connect(newBlank_, &QAction::triggered, this, [this] {
         createResume(Settings::instance().value(setting::defaultTemplate), tr("Untitled resume"));
     });
+    open_ = new QAction(this);
+    open_->setShortcuts(QKeySequence::Open);
+    connect(open_, &QAction::triggered, this, [this] {
+        if (const QString id = selectedId(); !id.isEmpty())
+            openEditor(id);
+    });
     duplicate_ = new QAction(this);
     duplicate_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(duplicate_, &QAction::triggered, this, &LibraryWindow::duplicateSelected);
@@ -98,14 +104,16 @@ void LibraryWindow::buildActions() {
             importFile(path);
     });
     quit_ = new QAction(this);
-    quit_->setShortcut(QKeySequence::Quit);
+    quit_->setShortcuts(QKeySequence::Quit);
+    if (quit_->shortcuts().isEmpty()) // Windows has no standard key for it
+        quit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(quit_, &QAction::triggered, this, &QWidget::close);
     preferences_ = new QAction(this);
     preferences_->setShortcut(QKeySequence::Preferences);
     preferences_->setMenuRole(QAction::PreferencesRole);
     connect(preferences_, &QAction::triggered, this, [this] { showPreferences(this); });
     undoActions_ = new detail::UndoActions(undoStack_, this);
-    for (QAction* action : {newBlank_, duplicate_, rename_, delete_, makeDefault_})
+    for (QAction* action : {newBlank_, open_, duplicate_, rename_, delete_, makeDefault_})
         addAction(action); // shortcuts work without the menu open
 }
 
@@ -119,6 +127,7 @@ void LibraryWindow::buildMenus() {
         connect(action, &QAction::triggered, this,
                 [this, info] { createResume(info.id, tr("%1 resume").arg(templateName(info))); });
     }
+    fileMenu_->addAction(open_);
     fileMenu_->addAction(import_);
     fileMenu_->addSeparator();
     fileMenu_->addAction(quit_);
@@ -143,6 +152,7 @@ void LibraryWindow::retranslate() {
     newFromTemplate_->setTitle(tr("New from &Template"));
     toolbar_->setWindowTitle(tr("Library"));
     newBlank_->setText(tr("&New Resume"));
+    open_->setText(tr("&Open"));
     duplicate_->setText(tr("D&uplicate"));
     rename_->setText(tr("&Rename…"));
     delete_->setText(tr("&Delete"));
@@ -278,7 +288,7 @@ void LibraryWindow::refresh(const QString& selectId) {
 
 void LibraryWindow::updateActions() {
     const bool hasSelection = !selectedId().isEmpty();
-    for (QAction* action : {duplicate_, rename_, delete_, makeDefault_})
+    for (QAction* action : {open_, duplicate_, rename_, delete_, makeDefault_})
         action->setEnabled(hasSelection);
 }
 

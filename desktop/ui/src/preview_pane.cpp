@@ -28,6 +28,12 @@ void PreviewPane::show(const core::Resume& resume) {
     pending_.start();
 }
 
+QImage PreviewPane::pageImage(int page) const {
+    QLayoutItem* item = page >= 0 && page < pageCount_ ? layout_->itemAt(page) : nullptr;
+    const auto* label = item != nullptr ? qobject_cast<QLabel*>(item->widget()) : nullptr;
+    return label != nullptr ? label->pixmap().toImage() : QImage();
+}
+
 void PreviewPane::renderNow() {
     pending_.stop();
     const render::Document document = render::layoutResume(resume_, options_);

@@ -26,6 +26,8 @@ public:
     // Renders now (tests, and the first paint).
     void renderNow();
     int pageCount() const { return pageCount_; }
+    // The picture of a page as shown (null when there is no such page).
+    QImage pageImage(int page) const;
 
 Q_SIGNALS:
     void rendered(int pageCount);

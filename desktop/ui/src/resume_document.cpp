@@ -1,6 +1,4 @@
 #include <vitae/core/json_resume.h>
-#include <vitae/core/resume_paths.h>
-#include <vitae/core/sections.h>
 #include <vitae/core/validation.h>
 #include <vitae/desktop/resume_document.h>
 
@@ -12,20 +10,10 @@ namespace {
 
 constexpr int kAutosaveDelayMs = 400;
 
-// Entry counts of every list: when they differ, the forms' shape changed.
-QList<qsizetype> shapeOf(const core::Resume& resume) {
-    QList<qsizetype> shape;
-    for (const core::ResolvedSection& section : core::resolveSections(resume))
-        shape.append(section.entryCount);
-    shape.append(resume.basics && resume.basics->profiles
-                     ? static_cast<qsizetype>(resume.basics->profiles->size())
-                     : 0);
-    return shape;
-}
-
 } // namespace
 
-// The whole resume before and after: simple, exact undo for every kind of change.
+// The whole resume before and after: simple, exact undo for every kind of change. A step
+// with a merge key is typing into one field; any other step reshapes the forms.
 class SnapshotCommand : public QUndoCommand {
 public:
     SnapshotCommand(ResumeDocument& document, core::Resume before, core::Resume after,
@@ -36,8 +24,8 @@ public:
         , after_(std::move(after))
         , mergeKey_(mergeKey) {}
 
-    void redo() override { document_.replace(after_); }
-    void undo() override { document_.replace(before_); }
+    void redo() override { document_.replace(after_, mergeKey_.isEmpty()); }
+    void undo() override { document_.replace(before_, mergeKey_.isEmpty()); }
     int id() const override { return mergeKey_.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand* other) override {
         const auto* next = static_cast<const SnapshotCommand*>(other);
@@ -75,13 +63,14 @@ ResumeDocument::~ResumeDocument() {
     saveNow();
 }
 
-void ResumeDocument::edit(const QString& text, const std::function<void(core::Resume&)>& change,
+bool ResumeDocument::edit(const QString& text, const std::function<void(core::Resume&)>& change,
                           const QString& mergeKey) {
     core::Resume after = resume_;
     change(after);
     if (after == resume_)
-        return;
+        return false;
     undoStack_->push(new SnapshotCommand(*this, resume_, std::move(after), text, mergeKey));
+    return true;
 }
 
 void ResumeDocument::setText(const QString& pointer, const QString& value) {
@@ -106,8 +95,46 @@ void ResumeDocument::setTextList(const QString& pointer, const QStringList& item
         pointer);
 }
 
-void ResumeDocument::replace(const core::Resume& resume) {
-    const bool structural = shapeOf(resume) != shapeOf(resume_);
+bool ResumeDocument::editEntries(const QString& text, const QString& list,
+                                 const std::function<void(const core::EntryListRef&)>& change,
+                                 bool create) {
+    return edit(text, [&](core::Resume& resume) {
+        const auto entries = core::fieldAt(resume, list, create).entries;
+        if (entries)
+            change(*entries);
+    });
+}
+
+bool ResumeDocument::addEntry(const QString& list, const QString& text) {
+    // The first profile of a resume without basics makes them.
+    return editEntries(
+        text, list, [](const core::EntryListRef& entries) { entries.insertEmpty(entries.count()); },
+        true);
+}
+
+bool ResumeDocument::moveEntry(const QString& list, qsizetype from, qsizetype to,
+                               const QString& text) {
+    return editEntries(text, list, [from, to](const core::EntryListRef& entries) {
+        const qsizetype count = entries.count();
+        if (from >= 0 && to >= 0 && from < count && to < count)
+            entries.move(from, to);
+    });
+}
+
+bool ResumeDocument::removeEntry(const QString& list, qsizetype index, const QString& text) {
+    return editEntries(text, list, [index](const core::EntryListRef& entries) {
+        if (index >= 0 && index < entries.count())
+            entries.remove(index);
+    });
+}
+
+qsizetype ResumeDocument::entryCount(const QString& list) const {
+    core::Resume copy = resume_; // fieldAt() hands out writable references
+    const auto entries = core::fieldAt(copy, list).entries;
+    return entries ? entries->count() : 0;
+}
+
+void ResumeDocument::replace(const core::Resume& resume, bool structural) {
     resume_ = resume;
     findings_ = core::validate(resume_);
     dirty_ = true;

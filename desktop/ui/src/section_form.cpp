@@ -1,5 +1,8 @@
 #include "section_form.h"
 
+#include "entry_frame.h"
+#include "finding_colours.h"
+
 #include <vitae/core/finding.h>
 #include <vitae/core/resume_paths.h>
 #include <vitae/core/sections.h>
@@ -7,14 +10,11 @@
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace vitae::desktop::detail {
 namespace {
@@ -57,6 +57,15 @@ void setPlainText(QPlainTextEdit* edit, const QString& text) {
 void setLineText(QLineEdit* edit, const QString& text) {
     if (edit->text() != text && !edit->hasFocus())
         edit->setText(text);
+}
+
+// "/work/1/up" <-> "/work/1/down"; empty for any other name.
+QString oppositeMoveButton(const QString& name) {
+    if (name.endsWith(QLatin1StringView("/up")))
+        return name.chopped(3) + QStringLiteral("/down");
+    if (name.endsWith(QLatin1StringView("/down")))
+        return name.chopped(5) + QStringLiteral("/up");
+    return {};
 }
 
 } // namespace
@@ -136,70 +145,39 @@ public:
         buildEntryList(core::appendPointer(prefix_, key), field);
     }
 
-    // Each entry in a box of its own with remove and move buttons, then an add button.
+    // Each entry in a box of its own that can be dragged, moved and removed, then an add
+    // button. The form only asks for these changes; the editor makes them and keeps the
+    // keyboard focus with the entry.
     template <class T>
     void buildEntryList(const QString& pointer, const core::Entries<T>& field) {
         const qsizetype count = field ? static_cast<qsizetype>(field->size()) : 0;
+        SectionForm* form = &form_;
         for (qsizetype i = 0; i < count; ++i) {
-            auto* box = new QGroupBox(
-                QCoreApplication::translate("vitae::desktop::fields", "Entry %1").arg(i + 1));
-            auto* inner = new QFormLayout(box);
-            FormBuilder nested(form_, inner, core::appendPointer(pointer, i));
+            auto* frame = new EntryFrame({form_.document_.id(), pointer, i}, count);
+            FormBuilder nested(form_, frame->fields(), frame->pointer());
             nested.build((*field)[static_cast<std::size_t>(i)]);
-            inner->addRow(entryButtons(pointer, i, count));
-            layout_->addRow(box);
+            frame->addButtons();
+            QObject::connect(frame, &EntryFrame::moveRequested, form,
+                             [form, pointer](qsizetype from, qsizetype to) {
+                                 Q_EMIT form->entryMoveRequested(pointer, from, to);
+                             });
+            QObject::connect(frame, &EntryFrame::removeRequested, form,
+                             [form, pointer](qsizetype index) {
+                                 Q_EMIT form->entryRemoveRequested(pointer, index);
+                             });
+            layout_->addRow(frame);
         }
         auto* add =
             new QPushButton(QCoreApplication::translate("vitae::desktop::fields", "Add entry"));
         add->setObjectName(pointer + QStringLiteral("/add"));
-        ResumeDocument& document = form_.document_;
-        QObject::connect(add, &QPushButton::clicked, &form_, [&document, pointer] {
-            document.edit(QCoreApplication::translate("vitae::desktop::fields", "Add entry"),
-                          [&](core::Resume& resume) {
-                              const auto list = core::fieldAt(resume, pointer, true).entries;
-                              if (list)
-                                  list->insertEmpty(list->count());
-                          });
-        });
+        QObject::connect(add, &QPushButton::clicked, form,
+                         [form, pointer] { Q_EMIT form->entryAddRequested(pointer); });
         layout_->addRow(add);
     }
 
     void dateRange(const core::Text&, QStringView, const core::Text&, QStringView) {}
 
 private:
-    QWidget* entryButtons(const QString& pointer, qsizetype index, qsizetype count) {
-        auto* row = new QWidget;
-        auto* buttons = new QHBoxLayout(row);
-        buttons->setContentsMargins(0, 0, 0, 0);
-        ResumeDocument& document = form_.document_;
-        const auto addButton = [&](const char* text, const QString& name, bool enabled,
-                                   std::function<void(core::EntryListRef&)> change) {
-            auto* button =
-                new QPushButton(QCoreApplication::translate("vitae::desktop::fields", text));
-            button->setObjectName(core::appendPointer(pointer, index) + name);
-            button->setEnabled(enabled);
-            QObject::connect(
-                button, &QPushButton::clicked, &form_, [&document, pointer, text, change] {
-                    document.edit(QCoreApplication::translate("vitae::desktop::fields", text),
-                                  [&](core::Resume& resume) {
-                                      auto list = core::fieldAt(resume, pointer).entries;
-                                      if (list)
-                                          change(*list);
-                                  });
-                });
-            buttons->addWidget(button);
-        };
-        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Move up"), QStringLiteral("/up"),
-                  index > 0, [index](core::EntryListRef& list) { list.move(index, index - 1); });
-        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Move down"), QStringLiteral("/down"),
-                  index + 1 < count,
-                  [index](core::EntryListRef& list) { list.move(index, index + 1); });
-        addButton(QT_TRANSLATE_NOOP("vitae::desktop::fields", "Remove"), QStringLiteral("/remove"),
-                  true, [index](core::EntryListRef& list) { list.remove(index); });
-        buttons->addStretch();
-        return row;
-    }
-
     void addRow(QStringView key, const QString& pointer, QWidget* widget) {
         widget->setAccessibleName(labelFor(key));
         widget->setObjectName(pointer);
@@ -323,11 +301,39 @@ void SectionForm::showFindings(const core::Findings& findings) {
         QWidget* widget = widgetFor(finding.path);
         if (widget == nullptr)
             continue;
-        const bool error = finding.severity == core::Severity::Error;
-        widget->setStyleSheet(error ? QStringLiteral("border: 1px solid #c62828;")
-                                    : QStringLiteral("border: 1px solid #ef6c00;"));
+        // The border's colour is chosen against the fields' background, so the mark reads
+        // as well in a dark palette as in a light one. The window's palette, which the
+        // fields inherit: on a palette change the window hears of it before they do.
+        const QColor colour =
+            findingColour(finding.severity, window()->palette().color(QPalette::Base));
+        widget->setStyleSheet(QStringLiteral("border: 1px solid %1;").arg(colour.name()));
         widget->setToolTip(core::message(finding));
     }
+}
+
+QWidget* SectionForm::focusControl(const QString& name) {
+    // findChild() with an empty name would match any widget.
+    auto* control = name.isEmpty() ? nullptr : findChild<QWidget*>(name);
+    if (control == nullptr)
+        return nullptr;
+    if (auto* entry = qobject_cast<EntryFrame*>(control)) {
+        entry->focusFirstControl();
+        return entry;
+    }
+    if (!control->isEnabled()) {
+        // A move button at an end of the list: its opposite number, else the entry.
+        const QString oppositeName = oppositeMoveButton(name);
+        auto* opposite = oppositeName.isEmpty() ? nullptr : findChild<QWidget*>(oppositeName);
+        if (opposite != nullptr && opposite->isEnabled())
+            control = opposite;
+        else if (EntryFrame* entry = EntryFrame::containing(control)) {
+            entry->focusFirstControl();
+            return entry;
+        } else
+            return nullptr;
+    }
+    control->setFocus(Qt::OtherFocusReason);
+    return control;
 }
 
 } // namespace vitae::desktop::detail

@@ -25,6 +25,16 @@ public:
     // The widget of a field, or nullptr when this form has none.
     QWidget* widgetFor(const QString& pointer) const;
     QString sectionKey() const { return sectionKey_; }
+    // Gives the keyboard focus to the control named `name` (a field's pointer, an entry's
+    // pointer for its first control, or a button such as "/work/1/up"); returns it, or
+    // nullptr when the form has no such control.
+    QWidget* focusControl(const QString& name);
+
+Q_SIGNALS:
+    // `list` is the entries' JSON pointer: "/work", "/basics/profiles".
+    void entryAddRequested(const QString& list);
+    void entryMoveRequested(const QString& list, qsizetype from, qsizetype to);
+    void entryRemoveRequested(const QString& list, qsizetype index);
 
 private:
     friend class FormBuilder;

@@ -19,8 +19,10 @@ namespace vitae::desktop {
 
 class ResumeDocument;
 namespace detail {
+class EntryFrame;
 class PreviewPane;
 class SectionForm;
+class SectionList;
 class UndoActions;
 } // namespace detail
 
@@ -34,7 +36,7 @@ public:
     bool isValid() const;
     ResumeDocument* document() const { return document_; }
     detail::PreviewPane* preview() const { return preview_; }
-    QListWidget* sectionList() const { return sections_; }
+    QListWidget* sectionList() const;
     QListWidget* findingList() const { return findings_; }
     detail::SectionForm* currentForm() const { return form_; }
     QComboBox* templateBox() const { return templates_; }
@@ -46,6 +48,8 @@ public:
     void focusField(const QString& pointer);
     // Moves the current section one place up (-1) or down (+1) in the resume's order.
     void moveCurrentSection(int delta);
+    // Moves the entry holding the keyboard focus one place up (-1) or down (+1).
+    void moveFocusedEntry(int delta);
     bool exportPdf(const QString& path, QString* error = nullptr);
     // What preview, print and PDF are drawn with: the paper chosen in the preferences.
     render::RenderOptions renderOptions() const;
@@ -60,6 +64,17 @@ private:
     void retranslate();
     void onSettingChanged(const QString& key);
     void onChanged(bool structural);
+    // Entries and sections change shape through these: one undoable step each, with the
+    // keyboard focus following the entry it was on.
+    void addEntry(const QString& list);
+    void moveEntry(const QString& list, qsizetype from, qsizetype to);
+    void removeEntry(const QString& list, qsizetype index);
+    void moveSection(qsizetype from, qsizetype to);
+    QString entryListTitle(const QString& list) const;
+    detail::EntryFrame* focusedEntry() const;
+    QString focusedControlName() const;
+    void updateMoveActions();
+    void placeInTabOrder(QWidget* form);
     void fillSections();
     void fillFindings();
     void setSectionVisible(const QString& key, bool visible);
@@ -67,7 +82,7 @@ private:
 
     LocalStore& store_;
     ResumeDocument* document_;
-    QListWidget* sections_;
+    detail::SectionList* sections_;
     QScrollArea* formArea_;
     detail::SectionForm* form_ = nullptr;
     detail::PreviewPane* preview_;
@@ -84,9 +99,12 @@ private:
     QAction* close_ = nullptr;
     QAction* moveUp_ = nullptr;
     QAction* moveDown_ = nullptr;
+    QAction* moveEntryUp_ = nullptr;
+    QAction* moveEntryDown_ = nullptr;
     QAction* preferences_ = nullptr;
     detail::UndoActions* undoActions_ = nullptr;
     bool filling_ = false;
+    QString focusAfterChange_; // the control a move or add sends the focus to
 };
 
 // The section a JSON pointer belongs to: "basics", "work", "custom:<id>"; empty if none.

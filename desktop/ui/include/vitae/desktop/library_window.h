@@ -36,6 +36,7 @@ public:
 
     // The actions, named for tests and for keyboard users' menus.
     QAction* newBlankAction() const { return newBlank_; }
+    QAction* openAction() const { return open_; }
     QAction* duplicateAction() const { return duplicate_; }
     QAction* renameAction() const { return rename_; }
     QAction* deleteAction() const { return delete_; }
@@ -76,6 +77,7 @@ private:
     QTableView* view_;
     QUndoStack* undoStack_;
     QAction* newBlank_ = nullptr;
+    QAction* open_ = nullptr;
     QAction* duplicate_ = nullptr;
     QAction* rename_ = nullptr;
     QAction* delete_ = nullptr;

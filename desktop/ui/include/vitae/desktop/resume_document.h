@@ -5,6 +5,7 @@
 
 #include <vitae/core/finding.h>
 #include <vitae/core/resume.h>
+#include <vitae/core/resume_paths.h>
 #include <vitae/desktop/local_store.h>
 
 #include <QObject>
@@ -31,25 +32,38 @@ public:
     QUndoStack* undoStack() const { return undoStack_; }
 
     // Applies `change` as one undoable step named `text`. Steps with the same non-empty
-    // `mergeKey` in a row (typing into one field) merge into one undo step.
-    void edit(const QString& text, const std::function<void(core::Resume&)>& change,
+    // `mergeKey` in a row (typing into one field) merge into one undo step. Returns false
+    // when `change` changed nothing (no step is recorded then).
+    bool edit(const QString& text, const std::function<void(core::Resume&)>& change,
               const QString& mergeKey = {});
     // Sets the text at a JSON pointer (made if absent); empty text removes the field.
     void setText(const QString& pointer, const QString& value);
     void setTextList(const QString& pointer, const QStringList& items);
+    // The entries of the list at `list` ("/work", "/basics/profiles"), each one undoable
+    // step named `text`. They return false when nothing changed (an index out of range,
+    // a move onto itself).
+    bool addEntry(const QString& list, const QString& text);
+    bool moveEntry(const QString& list, qsizetype from, qsizetype to, const QString& text);
+    bool removeEntry(const QString& list, qsizetype index, const QString& text);
+    // How many entries the list at `list` has (0 when there is no such list).
+    qsizetype entryCount(const QString& list) const;
 
     // Writes pending changes now (autosave otherwise waits a moment after typing stops).
     bool saveNow();
 
 Q_SIGNALS:
-    // After every change, undo and redo; `structural` when entries were added, removed
-    // or moved, so forms must be rebuilt rather than refreshed.
+    // After every change, undo and redo. `structural` for every change but typing into
+    // a field (entries added, removed or moved, sections, template): forms are rebuilt
+    // rather than refreshed, so no widget keeps showing a value that moved elsewhere.
     void changed(bool structural);
     void saveFailed(const QString& reason);
 
 private:
     friend class SnapshotCommand;
-    void replace(const core::Resume& resume);
+    void replace(const core::Resume& resume, bool structural);
+    bool editEntries(const QString& text, const QString& list,
+                     const std::function<void(const core::EntryListRef&)>& change,
+                     bool create = false);
 
     LocalStore& store_;
     QString id_;
