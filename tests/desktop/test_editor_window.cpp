@@ -73,8 +73,9 @@ TEST_F(EditorWindowTest, TypingChangesTheResumeAndUndoRestoresIt) {
     name->selectAll();
     QTest::keyClicks(name, QStringLiteral("Amira H."));
     EXPECT_EQ(resume().basics->name, QStringLiteral("Amira H."));
-    // A run of keystrokes in one field is one undo step.
+    // A run of keystrokes in one field is one undo step, named after the field.
     EXPECT_EQ(editor_->document()->undoStack()->count(), 1);
+    EXPECT_EQ(editor_->document()->undoStack()->undoText(), QStringLiteral("Edit Name"));
     name->clearFocus();
     editor_->document()->undoStack()->undo();
     EXPECT_EQ(resume().basics->name, QStringLiteral("Amira Haddad"));

@@ -149,6 +149,12 @@ TEST_F(ReorderTest, AltUpAndAltDownMoveTheFocusedEntryAndTheFocusGoesWithIt) {
     press(Qt::Key_Down, Qt::AltModifier); // already last: nothing to do
     EXPECT_EQ(undoStack()->count(), 3);
     EXPECT_EQ(workNames(), (QStringList{kSampleWork[0], kSampleWork[2], kSampleWork[1]}));
+
+    // From a multi-line field too: the text box leaves Alt+Up to the editor.
+    focus(QStringLiteral("/work/1/summary"));
+    press(Qt::Key_Up, Qt::AltModifier);
+    EXPECT_EQ(workNames(), (QStringList{kSampleWork[2], kSampleWork[0], kSampleWork[1]}));
+    EXPECT_EQ(focusName(), QStringLiteral("/work/0/summary"));
 }
 
 TEST_F(ReorderTest, TheEntryMoveActionsFollowTheFocus) {
@@ -296,6 +302,68 @@ TEST_F(ReorderTest, DraggingTheGripStartsADragOfThatEntry) {
     EXPECT_EQ(detail::decodeMove(drag->mimeData()), (MovePayload{id_, QStringLiteral("/work"), 1}));
     QTest::mouseRelease(grip, Qt::LeftButton);
     EXPECT_EQ(workNames(), kSampleWork); // a drag dropped nowhere moves nothing
+}
+
+TEST_F(ReorderTest, DraggingTheEntrysOwnBoxStartsADragToo) {
+    editor_->showSection(QStringLiteral("work"));
+    EntryFrame* entry = control<EntryFrame>(QStringLiteral("/work/2"));
+    ASSERT_NE(entry, nullptr);
+    const QPoint title(entry->width() / 2, 4); // the box's top edge, beside its title
+    ASSERT_EQ(entry->childAt(title), nullptr);
+    QTest::mousePress(entry, Qt::LeftButton, Qt::NoModifier, title);
+    QTest::mouseMove(entry, title + QPoint(0, QApplication::startDragDistance() + 2));
+    const auto* drag = entry->findChild<QDrag*>();
+    ASSERT_NE(drag, nullptr);
+    EXPECT_EQ(detail::decodeMove(drag->mimeData()), (MovePayload{id_, QStringLiteral("/work"), 2}));
+    QTest::mouseRelease(entry, Qt::LeftButton);
+}
+
+TEST_F(ReorderTest, ADragOverAnEntryShowsWhereItWillLand) {
+    editor_->showSection(QStringLiteral("work"));
+    EntryFrame* target = control<EntryFrame>(QStringLiteral("/work/1"));
+    ASSERT_NE(target, nullptr);
+    const QColor highlight = target->palette().color(QPalette::Highlight);
+    const auto bottomAndTop = [&] {
+        const QImage picture = target->grab().toImage();
+        const int x = picture.width() / 2;
+        return std::pair{picture.pixelColor(x, picture.height() - 1), picture.pixelColor(x, 0)};
+    };
+    EXPECT_NE(bottomAndTop().first, highlight);
+    const std::unique_ptr<QMimeData> mime(entryDrag(QStringLiteral("/work"), 0));
+    QDragEnterEvent enter(lowerHalf(target), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    EXPECT_EQ(bottomAndTop().first, highlight); // "below this one"
+    EXPECT_NE(bottomAndTop().second, highlight);
+    QDragMoveEvent move(upperHalf(target), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                        Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    EXPECT_EQ(bottomAndTop().second, highlight); // "above this one"
+    EXPECT_NE(bottomAndTop().first, highlight);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(target, &leave);
+    EXPECT_NE(bottomAndTop().second, highlight);
+    EXPECT_EQ(workNames(), kSampleWork); // showing is not moving
+}
+
+TEST_F(ReorderTest, ADragOverTheSectionListShowsWhereTheSectionWillLand) {
+    auto* list = editor_->sectionList();
+    const QColor highlight = list->palette().color(QPalette::Highlight);
+    const QRect row = list->visualItemRect(list->item(detail::SectionList::kFirstSectionRow + 2));
+    const auto lineAt = [&](int y) {
+        return list->viewport()->grab().toImage().pixelColor(list->viewport()->width() - 3, y);
+    };
+    EXPECT_NE(lineAt(row.bottom()), highlight);
+    const std::unique_ptr<QMimeData> mime(detail::encodeMove({id_, detail::sectionScope(), 0}));
+    QDragEnterEvent enter(row.center() + QPoint(0, 2), Qt::MoveAction, mime.get(), Qt::LeftButton,
+                          Qt::NoModifier);
+    QApplication::sendEvent(list->viewport(), &enter);
+    ASSERT_TRUE(enter.isAccepted());
+    EXPECT_EQ(lineAt(row.bottom()), highlight);
+    QDragLeaveEvent leave;
+    QApplication::sendEvent(list->viewport(), &leave);
+    EXPECT_NE(lineAt(row.bottom()), highlight);
 }
 
 TEST_F(ReorderTest, ProfilesInBasicsMoveLikeEntries) {

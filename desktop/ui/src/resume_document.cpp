@@ -73,9 +73,10 @@ bool ResumeDocument::edit(const QString& text, const std::function<void(core::Re
     return true;
 }
 
-void ResumeDocument::setText(const QString& pointer, const QString& value) {
+void ResumeDocument::setText(const QString& pointer, const QString& value,
+                             const QString& fieldName) {
     edit(
-        tr("Edit %1").arg(pointer),
+        tr("Edit %1").arg(fieldName.isEmpty() ? pointer : fieldName),
         [&](core::Resume& resume) {
             const core::FieldRef field = core::fieldAt(resume, pointer, true);
             if (field.text != nullptr)
@@ -84,9 +85,10 @@ void ResumeDocument::setText(const QString& pointer, const QString& value) {
         pointer);
 }
 
-void ResumeDocument::setTextList(const QString& pointer, const QStringList& items) {
+void ResumeDocument::setTextList(const QString& pointer, const QStringList& items,
+                                 const QString& fieldName) {
     edit(
-        tr("Edit %1").arg(pointer),
+        tr("Edit %1").arg(fieldName.isEmpty() ? pointer : fieldName),
         [&](core::Resume& resume) {
             const core::FieldRef field = core::fieldAt(resume, pointer, true);
             if (field.textList != nullptr)

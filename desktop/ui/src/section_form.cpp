@@ -87,6 +87,7 @@ public:
         if (kind == core::TextKind::Identifier || kind == core::TextKind::SectionKey)
             return; // ids and layout keys are managed by the editor, not typed
         const QString pointer = core::appendPointer(prefix_, key);
+        const QString name = labelFor(key);
         ResumeDocument& document = form_.document_;
         QWidget* widget = nullptr;
         if (kind == core::TextKind::Paragraph) {
@@ -94,17 +95,18 @@ public:
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(96);
             QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
-                             [&document, edit, pointer] {
+                             [&document, edit, pointer, name] {
                                  if (edit->hasFocus())
-                                     document.setText(pointer, edit->toPlainText());
+                                     document.setText(pointer, edit->toPlainText(), name);
                              });
             widget = edit;
         } else {
             auto* edit = new QLineEdit;
             edit->setPlaceholderText(placeholderFor(kind));
-            QObject::connect(
-                edit, &QLineEdit::textEdited, &form_,
-                [&document, pointer](const QString& t) { document.setText(pointer, t); });
+            QObject::connect(edit, &QLineEdit::textEdited, &form_,
+                             [&document, pointer, name](const QString& t) {
+                                 document.setText(pointer, t, name);
+                             });
             widget = edit;
         }
         addRow(key, pointer, widget);
@@ -118,13 +120,14 @@ public:
         edit->setPlaceholderText(
             QCoreApplication::translate("vitae::desktop::fields", "One item per line"));
         ResumeDocument& document = form_.document_;
-        QObject::connect(edit, &QPlainTextEdit::textChanged, &form_, [&document, edit, pointer] {
-            if (!edit->hasFocus())
-                return;
-            QStringList items = edit->toPlainText().split(QLatin1Char('\n'));
-            items.removeAll(QString());
-            document.setTextList(pointer, items);
-        });
+        QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
+                         [&document, edit, pointer, name = labelFor(key)] {
+                             if (!edit->hasFocus())
+                                 return;
+                             QStringList items = edit->toPlainText().split(QLatin1Char('\n'));
+                             items.removeAll(QString());
+                             document.setTextList(pointer, items, name);
+                         });
         addRow(key, pointer, edit);
     }
 

@@ -37,8 +37,11 @@ public:
     bool edit(const QString& text, const std::function<void(core::Resume&)>& change,
               const QString& mergeKey = {});
     // Sets the text at a JSON pointer (made if absent); empty text removes the field.
-    void setText(const QString& pointer, const QString& value);
-    void setTextList(const QString& pointer, const QStringList& items);
+    // `fieldName` is what the undo step calls the field ("Edit Position"); the pointer
+    // stands in when it is empty.
+    void setText(const QString& pointer, const QString& value, const QString& fieldName = {});
+    void setTextList(const QString& pointer, const QStringList& items,
+                     const QString& fieldName = {});
     // The entries of the list at `list` ("/work", "/basics/profiles"), each one undoable
     // step named `text`. They return false when nothing changed (an index out of range,
     // a move onto itself).
