@@ -497,6 +497,31 @@ TEST(PdfCanvas, FontsWithoutTrueTypeOutlinesBecomeType3Outlines) {
               0);
 }
 
+// Glyph runs no font can draw (an invalid raw font, a glyph id beyond 16 bits) leave a valid file:
+// the first is skipped, the second drawn as .notdef (CID 0).
+TEST(PdfCanvas, GlyphsItCannotDrawLeaveAValidFile) {
+    render::TextSpan broken = span(QStringLiteral("ok"), QStringLiteral("ok"));
+    QGlyphRun invalid;
+    invalid.setGlyphIndexes({1, 2});
+    invalid.setPositions({QPointF(0, 10), QPointF(5, 10)});
+    QGlyphRun outOfRange;
+    outOfRange.setRawFont(dejaVuSans());
+    outOfRange.setGlyphIndexes({70000});
+    outOfRange.setPositions({QPointF(20, 10)});
+    broken.glyphRuns.append(invalid);
+    broken.glyphRuns.append(outOfRange);
+    QTemporaryDir dir;
+    const QByteArray pdf = writePdf({broken});
+    EXPECT_EQ(
+        shownCodes(inflated(dir, pdf)),
+        (QStringList{QStringLiteral("0001"), QStringLiteral("0002"), QStringLiteral("0000")}));
+    EXPECT_EQ(test::runTool(
+                  QStringLiteral(VITAE_QPDF),
+                  {QStringLiteral("--check"), test::writeFile(dir, QStringLiteral("b.pdf"), pdf)})
+                  .exitCode,
+              0);
+}
+
 TEST(PdfCanvas, LinksBecomeUriAnnotationsOverTheirArea) {
     render::TextSpan link = span(QStringLiteral("example"), QStringLiteral("example"));
     link.href = QStringLiteral("https://example.com/a(b)");

@@ -86,6 +86,9 @@ struct FaceCache {
 
 // Bounds what the cache keeps alive in a long-running process that meets many sizes.
 constexpr size_t kMaxCachedRawFonts = 256;
+// Bounds the mappings read from a cmap: every Unicode code point once and then some, so a
+// malformed table of overlapping ranges cannot keep the reader busy for minutes.
+constexpr quint32 kMaxCmapMappings = 0x220000;
 
 } // namespace
 
@@ -177,6 +180,7 @@ void FontFace::readCharacters(const QByteArray& cmap) {
             best = at;
         }
     }
+    quint32 budget = kMaxCmapMappings;
     if (bestScore == 2) {
         const quint32 groups = readU32(cmap, best + 12);
         for (quint32 g = 0; g < groups && best + 16 + qsizetype{g} * 12 <= cmap.size(); ++g) {
@@ -184,7 +188,9 @@ void FontFace::readCharacters(const QByteArray& cmap) {
             const quint32 first = readU32(cmap, group);
             const quint32 last = std::min<quint32>(readU32(cmap, group + 4), 0x10FFFF);
             const quint32 glyph = readU32(cmap, group + 8);
-            for (quint32 c = first; c <= last && glyph + (c - first) < quint32(glyphCount_); ++c)
+            for (quint32 c = first;
+                 c <= last && glyph + (c - first) < quint32(glyphCount_) && budget > 0;
+                 ++c, --budget)
                 offer(c, glyph + (c - first));
         }
     } else if (bestScore == 1) {
@@ -196,7 +202,7 @@ void FontFace::readCharacters(const QByteArray& cmap) {
             const quint16 last = readU16(cmap, ends + 2 * s);
             const quint16 delta = readU16(cmap, deltas + 2 * s);
             const quint16 rangeOffset = readU16(cmap, ranges + 2 * s);
-            for (quint32 c = first; c <= last && c != 0xFFFF; ++c) {
+            for (quint32 c = first; c <= last && c != 0xFFFF && budget > 0; ++c, --budget) {
                 quint32 glyph = c + delta;
                 if (rangeOffset != 0) {
                     glyph = readU16(cmap, ranges + 2 * s + rangeOffset + 2 * qsizetype{c - first});

@@ -156,6 +156,8 @@ struct EmbeddedFont {
     }
 
     quint16 cidOf(quint32 glyph) {
+        if (glyph > 0xFFFF)
+            return 0; // not a TrueType or OpenType glyph id: .notdef
         if (glyph >= cids.size())
             cids.resize(glyph + 1, 0);
         if (glyph == 0 || cids[glyph] != 0)
@@ -347,6 +349,8 @@ private:
     // joiners are shaped as (they would read as word breaks).
     void prepare(const QGlyphRun& run, QPointF origin) {
         const QRawFont raw = run.rawFont();
+        if (!raw.isValid() || !(raw.pixelSize() > 0))
+            return; // nothing to draw with
         PreparedRun& prepared = runs_.emplace_back();
         prepared.font = &document_.fontFor(raw);
         prepared.size = raw.pixelSize();
