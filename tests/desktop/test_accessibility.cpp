@@ -8,6 +8,7 @@
 
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_document.h>
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QAccessible>
@@ -220,6 +221,37 @@ TEST_F(EditorAccessibilityTest, EntryControlsSayWhichEntryTheyActOn) {
     EXPECT_EQ(spokenName(down), QStringLiteral("Move entry 2 down"));
     QWidget* position = editor_->currentForm()->widgetFor(QStringLiteral("/work/1/position"));
     EXPECT_EQ(spokenName(position), QStringLiteral("Position"));
+}
+
+TEST_F(EditorAccessibilityTest, SpaceHidesAndShowsTheCurrentSection) {
+    QListWidget* list = editor_->sectionList();
+    QListWidgetItem* skills = list->findItems(QStringLiteral("Skills"), Qt::MatchExactly).front();
+    list->setCurrentItem(skills);
+    list->setFocus();
+    press(Qt::Key_Space);
+    EXPECT_EQ(list->currentItem()->checkState(), Qt::Unchecked);
+    const auto skillsVisible = [&] {
+        for (const core::SectionLayout& section : *editor_->document()->resume().vitae->sections) {
+            if (section.key == QStringLiteral("skills"))
+                return section.visible.value_or(true);
+        }
+        return true;
+    };
+    EXPECT_FALSE(skillsVisible());
+    press(Qt::Key_Space);
+    EXPECT_TRUE(skillsVisible());
+}
+
+TEST_F(EditorAccessibilityTest, ReturnOnAFindingPutsTheCursorInItsField) {
+    editor_->document()->setText(QStringLiteral("/work/1/endDate"), QStringLiteral("2021-13"));
+    QListWidget* findings = editor_->findingList();
+    ASSERT_GT(findings->count(), 0);
+    findings->setFocus();
+    findings->setCurrentRow(0);
+    ASSERT_EQ(findings->currentItem()->toolTip(), QStringLiteral("/work/1/endDate"));
+    press(Qt::Key_Return);
+    ASSERT_NE(focused(), nullptr);
+    EXPECT_EQ(focused()->objectName(), QStringLiteral("/work/1/endDate"));
 }
 
 TEST_F(EditorAccessibilityTest, CommonCommandsUseTheStandardKeysAndNoKeyIsBoundTwice) {

@@ -9,10 +9,10 @@ namespace vitae::desktop::detail {
 
 SectionList::SectionList(QWidget* parent)
     : QListWidget(parent) {
+    // Drags start and drops land through the overrides below, which ask the editor for
+    // one undoable move; Qt's own moving of rows never runs.
     setDragDropMode(QAbstractItemView::DragDrop);
     setDefaultDropAction(Qt::MoveAction);
-    // The drop is ours to handle (one undoable edit); Qt's item moving stays out of it.
-    setDragDropOverwriteMode(false);
 }
 
 void SectionList::keyPressEvent(QKeyEvent* event) {
