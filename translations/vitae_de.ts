@@ -229,16 +229,40 @@
         <translation>Abschnitt ausblenden</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
+        <source>Section form</source>
+        <translation>Abschnittsformular</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
-        <translation>Nach &amp;unten</translation>
+        <source>Move Section &amp;Up</source>
+        <translation>Abschnitt nach &amp;oben</translation>
     </message>
     <message>
-        <source>Move section</source>
-        <translation>Abschnitt verschieben</translation>
+        <source>Move Section &amp;Down</source>
+        <translation>Abschnitt nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation>Eintrag nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation>Eintrag nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move %1 section</source>
+        <translation>Abschnitt „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add %1 entry</source>
+        <translation>Eintrag in „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move %1 entry</source>
+        <translation>Eintrag in „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Remove %1 entry</source>
+        <translation>Eintrag aus „%1“ entfernen</translation>
     </message>
 </context>
 <context>
@@ -362,6 +386,10 @@
             <numerusform>%n Lebensläufe</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -473,6 +501,53 @@
     <message>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::EntryFrame</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Drag to move this entry</source>
+        <translation>Ziehen, um diesen Eintrag zu verschieben</translation>
+    </message>
+    <message>
+        <source>Drag handle of entry %1</source>
+        <translation>Ziehgriff von Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move entry %1 up</source>
+        <translation>Eintrag %1 nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move entry %1 down</source>
+        <translation>Eintrag %1 nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Eintrag %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -684,20 +759,8 @@
         <translation>Eintrag hinzufügen</translation>
     </message>
     <message>
-        <source>Entry %1</source>
-        <translation>Eintrag %1</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Nach oben</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Nach unten</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Profiles</source>
+        <translation>Profile</translation>
     </message>
 </context>
 <context>

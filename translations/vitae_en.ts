@@ -229,15 +229,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
+        <source>Section form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
+        <source>Move Section &amp;Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move section</source>
+        <source>Move Section &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 entry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,6 +386,10 @@
             <numerusform>%n resumes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -472,6 +500,53 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::EntryFrame</name>
+    <message>
+        <source>Entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to move this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag handle of entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move entry %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move entry %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -684,19 +759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
+        <source>Profiles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

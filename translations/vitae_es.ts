@@ -229,16 +229,40 @@
         <translation>Ocultar sección</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Subir</translation>
+        <source>Section form</source>
+        <translation>Formulario de la sección</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Bajar</translation>
+        <source>Move Section &amp;Up</source>
+        <translation>&amp;Subir sección</translation>
     </message>
     <message>
-        <source>Move section</source>
-        <translation>Mover sección</translation>
+        <source>Move Section &amp;Down</source>
+        <translation>&amp;Bajar sección</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation>&amp;Subir entrada</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation>&amp;Bajar entrada</translation>
+    </message>
+    <message>
+        <source>Move %1 section</source>
+        <translation>Mover la sección «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1 entry</source>
+        <translation>Añadir una entrada a «%1»</translation>
+    </message>
+    <message>
+        <source>Move %1 entry</source>
+        <translation>Mover una entrada de «%1»</translation>
+    </message>
+    <message>
+        <source>Remove %1 entry</source>
+        <translation>Quitar una entrada de «%1»</translation>
     </message>
 </context>
 <context>
@@ -362,6 +386,10 @@
             <numerusform>%n currículums</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -473,6 +501,53 @@
     <message>
         <source>Updated</source>
         <translation>Actualizado</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::EntryFrame</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrada %1</translation>
+    </message>
+    <message>
+        <source>Drag to move this entry</source>
+        <translation>Arrastre para mover esta entrada</translation>
+    </message>
+    <message>
+        <source>Drag handle of entry %1</source>
+        <translation>Asa de arrastre de la entrada %1</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move entry %1 up</source>
+        <translation>Subir la entrada %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move entry %1 down</source>
+        <translation>Bajar la entrada %1</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Quitar la entrada %1</translation>
     </message>
 </context>
 <context>
@@ -684,20 +759,8 @@
         <translation>Añadir entrada</translation>
     </message>
     <message>
-        <source>Entry %1</source>
-        <translation>Entrada %1</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
     </message>
 </context>
 <context>

@@ -229,16 +229,40 @@
         <translation>Masquer la section</translation>
     </message>
     <message>
-        <source>Move &amp;Up</source>
-        <translation>&amp;Monter</translation>
+        <source>Section form</source>
+        <translation>Formulaire de la section</translation>
     </message>
     <message>
-        <source>Move &amp;Down</source>
-        <translation>&amp;Descendre</translation>
+        <source>Move Section &amp;Up</source>
+        <translation>&amp;Monter la section</translation>
     </message>
     <message>
-        <source>Move section</source>
-        <translation>Déplacer la section</translation>
+        <source>Move Section &amp;Down</source>
+        <translation>&amp;Descendre la section</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Up</source>
+        <translation>&amp;Monter l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move Entry &amp;Down</source>
+        <translation>&amp;Descendre l&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Move %1 section</source>
+        <translation>Déplacer la section «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add %1 entry</source>
+        <translation>Ajouter une entrée à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move %1 entry</source>
+        <translation>Déplacer une entrée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove %1 entry</source>
+        <translation>Retirer une entrée de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -362,6 +386,10 @@
             <numerusform>%n CV</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -473,6 +501,53 @@
     <message>
         <source>Updated</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::EntryFrame</name>
+    <message>
+        <source>Entry %1</source>
+        <translation>Entrée %1</translation>
+    </message>
+    <message>
+        <source>Drag to move this entry</source>
+        <translation>Faites glisser pour déplacer cette entrée</translation>
+    </message>
+    <message>
+        <source>Drag handle of entry %1</source>
+        <translation>Poignée de déplacement de l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move entry %1 up</source>
+        <translation>Monter l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move entry %1 down</source>
+        <translation>Descendre l&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>Remove entry %1</source>
+        <translation>Retirer l&apos;entrée %1</translation>
     </message>
 </context>
 <context>
@@ -684,20 +759,8 @@
         <translation>Ajouter une entrée</translation>
     </message>
     <message>
-        <source>Entry %1</source>
-        <translation>Entrée %1</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
+        <source>Profiles</source>
+        <translation>Profils</translation>
     </message>
 </context>
 <context>
