@@ -1,5 +1,7 @@
 #include "domain/resume.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,6 +20,24 @@ std::optional<ResumeId> resumeIdFrom(std::string_view text) {
         id[i] = static_cast<char>(std::tolower(c));
     }
     return id;
+}
+
+ResumeDocument ResumeDocument::fromJsonText(std::string text) {
+    return ResumeDocument(std::move(text));
+}
+
+ResumeDocument ResumeDocument::fromObject(const QJsonObject& object) {
+    return ResumeDocument(QJsonDocument(object).toJson(QJsonDocument::Compact).toStdString());
+}
+
+QJsonObject ResumeDocument::object() const {
+    return QJsonDocument::fromJson(
+               QByteArray::fromRawData(text_.data(), static_cast<qsizetype>(text_.size())))
+        .object();
+}
+
+bool ResumeDocument::operator==(const ResumeDocument& other) const {
+    return text_ == other.text_ || object() == other.object();
 }
 
 bool VersionPrecondition::matches(std::int64_t version) const {

@@ -152,7 +152,7 @@ public:
         if (state_.rows.contains(key))
             return std::nullopt;
         StoredResume resume{{key, content.title, content.templateId, isDefault, 1, now, now},
-                            content.data};
+                            ResumeDocument::fromObject(content.data)};
         state_.rows[key] = {user_, resume, false};
         log(key, 1, false);
         return resume;
@@ -162,7 +162,7 @@ public:
         StoredResume& resume = state_.rows.at(id).resume;
         resume.summary.title = content.title;
         resume.summary.templateId = content.templateId;
-        resume.data = content.data;
+        resume.data = ResumeDocument::fromObject(content.data);
         resume.summary.updatedAt = now;
         log(id, ++resume.summary.version, false);
         return resume;

@@ -112,6 +112,35 @@ TEST_F(Resumes, TheDocumentIsKeptAsSentIncludingWhatTheModelDoesNotKnow) {
     EXPECT_EQ(created.value(QStringLiteral("data")).toObject(), data);
 }
 
+// The stored document goes out as PostgreSQL writes it, unparsed, inside an envelope written
+// by hand: the answer must still be valid JSON with every character as sent.
+TEST_F(Resumes, GetPassesTheStoredDocumentThroughWithItsContentIntact) {
+    QJsonObject data = resumeDocument(3, QStringLiteral("Ada \"the first\" \\ Lovelace é 中文 😀"));
+    QJsonObject basics = data.value(QStringLiteral("basics")).toObject();
+    basics.insert(QStringLiteral("summary"), QStringLiteral("Line one\nline \"two\" \\ ✓"));
+    data.insert(QStringLiteral("basics"), basics);
+    data.insert(QStringLiteral("x-tool"),
+                QJsonObject{{QStringLiteral("n"), -0.25},
+                            {QStringLiteral("flags"), QJsonArray{true, false, QJsonValue()}}});
+    const QString title = QStringLiteral("CV \"2024\" \\ ü");
+    create(ada, title, kId1, data);
+
+    const auto result = get(path(kId1), ada.bearer());
+    ASSERT_TRUE(result);
+    ASSERT_EQ(result->status, 200);
+    QJsonParseError error{};
+    const QJsonObject resume =
+        QJsonDocument::fromJson(QByteArray::fromStdString(result->body), &error).object();
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << result->body;
+    EXPECT_EQ(resume.value(QStringLiteral("data")).toObject(), data);
+    EXPECT_EQ(resume.value(QStringLiteral("title")).toString(), title);
+    EXPECT_EQ(resume.value(QStringLiteral("id")).toString().toStdString(), kId1);
+    // Spliced, not re-serialised: the bytes are PostgreSQL's.
+    const std::string stored(
+        connect()->query("SELECT data::text FROM resumes WHERE id = $1", {kId1}).text(0, 0));
+    EXPECT_NE(result->body.find("\"data\":" + stored + "}"), std::string::npos) << result->body;
+}
+
 TEST_F(Resumes, ListShowsLiveResumesNewestFirstWithDataOnlyWhenAsked) {
     create(ada, QStringLiteral("A"), kId1);
     create(ada, QStringLiteral("B"), kId2);

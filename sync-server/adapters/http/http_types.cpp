@@ -57,6 +57,10 @@ Response Response::json(int status, const QJsonObject& body) {
             {}};
 }
 
+Response Response::jsonText(int status, std::string body) {
+    return {status, std::move(body), "application/json", {}};
+}
+
 Response Response::noContent() {
     return {204, {}, {}, {}};
 }

@@ -45,6 +45,8 @@ struct Response {
     std::vector<std::pair<std::string, std::string>> headers;
 
     static Response json(int status, const QJsonObject& body);
+    // A body that is JSON text already (written with JsonWriter).
+    static Response jsonText(int status, std::string body);
     static Response noContent();
     void setHeader(std::string name, std::string value);
 };

@@ -6,15 +6,12 @@
 #include <vitae/core/finding.h>
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <charconv>
 
 namespace vitae::server::http {
 namespace {
-
-QJsonValue optionalString(const std::optional<std::string>& value) {
-    return value ? QJsonValue(QString::fromStdString(*value)) : QJsonValue(QJsonValue::Null);
-}
 
 QString typeName(const QJsonValue& value) {
     switch (value.type()) {
@@ -105,20 +102,44 @@ std::string_view trimmed(std::string_view text) {
 
 } // namespace
 
-QJsonObject summaryJson(const ResumeSummary& summary) {
-    return {{QStringLiteral("id"), QString::fromStdString(summary.id)},
-            {QStringLiteral("title"), QString::fromStdString(summary.title)},
-            {QStringLiteral("templateId"), optionalString(summary.templateId)},
-            {QStringLiteral("isDefault"), summary.isDefault},
-            {QStringLiteral("version"), qint64{summary.version}},
-            {QStringLiteral("createdAt"), isoUtc(summary.createdAt)},
-            {QStringLiteral("updatedAt"), isoUtc(summary.updatedAt)}};
+namespace {
+
+void writeSummaryMembers(JsonWriter& json, const ResumeSummary& summary) {
+    json.key("id").string(summary.id);
+    json.key("title").string(summary.title);
+    json.key("templateId").optionalString(summary.templateId);
+    json.key("isDefault").boolean(summary.isDefault);
+    json.key("version").integer(summary.version);
+    json.key("createdAt").string(isoUtcText(summary.createdAt));
+    json.key("updatedAt").string(isoUtcText(summary.updatedAt));
+}
+
+} // namespace
+
+void writeSummary(JsonWriter& json, const ResumeSummary& summary) {
+    json.beginObject();
+    writeSummaryMembers(json, summary);
+    json.endObject();
+}
+
+void writeResume(JsonWriter& json, const StoredResume& resume) {
+    json.beginObject();
+    writeSummaryMembers(json, resume.summary);
+    json.key("data").raw(resume.data.jsonText());
+    json.endObject();
+}
+
+std::string resumeJsonText(const StoredResume& resume) {
+    JsonWriter json;
+    writeResume(json, resume);
+    return json.take();
 }
 
 QJsonObject resumeJson(const StoredResume& resume) {
-    QJsonObject json = summaryJson(resume.summary);
-    json.insert(QStringLiteral("data"), resume.data);
-    return json;
+    const std::string text = resumeJsonText(resume);
+    return QJsonDocument::fromJson(
+               QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())))
+        .object();
 }
 
 std::string etagOf(std::int64_t version) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "adapters/http/http_types.h"
+#include "adapters/json/json_writer.h"
 #include "domain/resume.h"
 #include "usecases/resumes_content.h"
 
@@ -16,7 +17,11 @@
 namespace vitae::server::http {
 
 // Without "data", as GET /api/resumes lists them.
-QJsonObject summaryJson(const ResumeSummary& summary);
+void writeSummary(JsonWriter& json, const ResumeSummary& summary);
+// The stored document goes out as the text PostgreSQL returned, unparsed.
+void writeResume(JsonWriter& json, const StoredResume& resume);
+std::string resumeJsonText(const StoredResume& resume);
+// The same object parsed, for a place inside a QJsonObject (an error's details).
 QJsonObject resumeJson(const StoredResume& resume);
 
 std::string etagOf(std::int64_t version);

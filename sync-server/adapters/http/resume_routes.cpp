@@ -3,8 +3,6 @@
 #include "adapters/http/auth_routes.h"
 #include "adapters/http/resume_json.h"
 
-#include <QJsonArray>
-
 namespace vitae::server::http {
 namespace {
 
@@ -27,7 +25,7 @@ Result<bool> includesData(const Request& request) {
 }
 
 Response withResume(int status, const StoredResume& resume) {
-    Response response = Response::json(status, resumeJson(resume));
+    Response response = Response::jsonText(status, resumeJsonText(resume));
     response.setHeader("ETag", etagOf(resume.summary.version));
     return response;
 }
@@ -48,15 +46,17 @@ Response list(Request& request, ResumeUseCases& useCases) {
     const Result<bool> withData = includesData(request);
     if (!withData)
         return errorResponse(withData.error(), request.requestId);
-    QJsonArray items;
+    JsonWriter json;
+    json.beginObject().key("items").beginArray();
     if (withData.value()) {
         for (const StoredResume& resume : useCases.list.runWithData(user.value().id))
-            items.append(resumeJson(resume));
+            writeResume(json, resume);
     } else {
         for (const ResumeSummary& summary : useCases.list.run(user.value().id))
-            items.append(summaryJson(summary));
+            writeSummary(json, summary);
     }
-    return Response::json(200, {{QStringLiteral("items"), items}});
+    json.endArray().endObject();
+    return Response::jsonText(200, json.take());
 }
 
 Response create(Request& request, ResumeUseCases& useCases) {

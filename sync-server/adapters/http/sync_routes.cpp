@@ -3,8 +3,6 @@
 #include "adapters/http/auth_routes.h"
 #include "adapters/http/resume_json.h"
 
-#include <QJsonArray>
-
 #include <charconv>
 
 namespace vitae::server::http {
@@ -30,13 +28,14 @@ std::optional<std::string> cursorOf(const Request& request) {
     return std::string(*text);
 }
 
-QJsonObject changeJson(const ResumeChange& change) {
-    QJsonObject json{{QStringLiteral("id"), QString::fromStdString(change.id)},
-                     {QStringLiteral("version"), qint64{change.version}},
-                     {QStringLiteral("deleted"), change.deleted}};
+void writeChange(JsonWriter& json, const ResumeChange& change) {
+    json.beginObject();
+    json.key("id").string(change.id);
+    json.key("version").integer(change.version);
+    json.key("deleted").boolean(change.deleted);
     if (change.resume)
-        json.insert(QStringLiteral("resume"), resumeJson(*change.resume));
-    return json;
+        writeResume(json.key("resume"), *change.resume);
+    json.endObject();
 }
 
 Response changes(Request& request, SyncUseCases& useCases) {
@@ -50,13 +49,15 @@ Response changes(Request& request, SyncUseCases& useCases) {
         useCases.listChanges.run(user.value().id, cursorOf(request), limit.value());
     if (!page)
         return errorResponse(page.error(), request.requestId);
-    QJsonArray changes;
+    JsonWriter json;
+    json.beginObject().key("changes").beginArray();
     for (const ResumeChange& change : page.value().changes)
-        changes.append(changeJson(change));
-    return Response::json(
-        200, {{QStringLiteral("changes"), changes},
-              {QStringLiteral("cursor"), QString::fromStdString(encodeCursor(page.value().cursor))},
-              {QStringLiteral("hasMore"), page.value().hasMore}});
+        writeChange(json, change);
+    json.endArray();
+    json.key("cursor").string(encodeCursor(page.value().cursor));
+    json.key("hasMore").boolean(page.value().hasMore);
+    json.endObject();
+    return Response::jsonText(200, json.take());
 }
 
 } // namespace

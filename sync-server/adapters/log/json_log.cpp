@@ -1,37 +1,49 @@
 #include "adapters/log/json_log.h"
 
-#include <QDateTime>
+#include "adapters/json/json_writer.h"
+
 #include <QJsonDocument>
 
+#include <algorithm>
+#include <array>
 #include <cstdio>
 
 namespace vitae::server {
 namespace {
 
-QString levelName(LogLevel level) {
+std::string_view levelName(LogLevel level) {
     switch (level) {
     case LogLevel::Debug:
-        return QStringLiteral("debug");
+        return "debug";
     case LogLevel::Info:
-        return QStringLiteral("info");
+        return "info";
     case LogLevel::Warning:
-        return QStringLiteral("warning");
+        return "warning";
     case LogLevel::Error:
-        return QStringLiteral("error");
+        return "error";
     }
-    return QStringLiteral("info");
-}
-
-QJsonValue optionalString(const std::optional<std::string>& value) {
-    return value ? QJsonValue(QString::fromStdString(*value)) : QJsonValue(QJsonValue::Null);
+    return "info";
 }
 
 } // namespace
 
+std::string isoUtcText(std::chrono::system_clock::time_point time) {
+    using namespace std::chrono;
+    const auto ms = floor<milliseconds>(time);
+    const auto day = floor<days>(ms);
+    const year_month_day date{day};
+    const hh_mm_ss clock{ms - day};
+    std::array<char, 32> text{};
+    const int length = std::snprintf(
+        text.data(), text.size(), "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int{date.year()},
+        unsigned{date.month()}, unsigned{date.day()}, static_cast<int>(clock.hours().count()),
+        static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()),
+        static_cast<int>(clock.subseconds().count()));
+    return {text.data(), static_cast<std::size_t>(std::max(length, 0))};
+}
+
 QString isoUtc(std::chrono::system_clock::time_point time) {
-    const auto ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(time.time_since_epoch()).count();
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    return QString::fromStdString(isoUtcText(time));
 }
 
 JsonLog::JsonLog()
@@ -43,15 +55,24 @@ JsonLog::JsonLog()
 JsonLog::JsonLog(Sink sink)
     : sink_(std::move(sink)) {}
 
+// Written by hand, not through a QJsonObject: it is one line per request, and building the
+// object, formatting the time with QDateTime and serialising cost more than the cheapest
+// requests themselves (docs/PERFORMANCE.md, step 4).
 void JsonLog::request(const RequestLogEntry& entry) {
     const LogLevel level = entry.status >= 500 ? LogLevel::Error : LogLevel::Info;
-    write(level, {{QStringLiteral("event"), QStringLiteral("request")},
-                  {QStringLiteral("requestId"), QString::fromStdString(entry.requestId)},
-                  {QStringLiteral("userId"), optionalString(entry.userId)},
-                  {QStringLiteral("method"), QString::fromStdString(entry.method)},
-                  {QStringLiteral("route"), optionalString(entry.route)},
-                  {QStringLiteral("status"), entry.status},
-                  {QStringLiteral("durationMs"), qRound(entry.durationMs * 1000) / 1000.0}});
+    JsonWriter json;
+    json.beginObject();
+    json.key("ts").string(isoUtcText(std::chrono::system_clock::now()));
+    json.key("level").string(levelName(level));
+    json.key("event").string("request");
+    json.key("requestId").string(entry.requestId);
+    json.key("userId").optionalString(entry.userId);
+    json.key("method").string(entry.method);
+    json.key("route").optionalString(entry.route);
+    json.key("status").integer(entry.status);
+    json.key("durationMs").fixed(entry.durationMs, 3);
+    json.endObject();
+    writeLine(json.take());
 }
 
 void JsonLog::event(LogLevel level, std::string_view event, QJsonObject fields) {
@@ -62,11 +83,16 @@ void JsonLog::event(LogLevel level, std::string_view event, QJsonObject fields) 
 
 void JsonLog::write(LogLevel level, QJsonObject fields) {
     fields.insert(QStringLiteral("ts"), isoUtc(std::chrono::system_clock::now()));
-    fields.insert(QStringLiteral("level"), levelName(level));
-    QByteArray line = QJsonDocument(fields).toJson(QJsonDocument::Compact);
-    line.append('\n');
+    const std::string_view levelText = levelName(level);
+    fields.insert(QStringLiteral("level"),
+                  QLatin1StringView(levelText.data(), static_cast<qsizetype>(levelText.size())));
+    writeLine(QJsonDocument(fields).toJson(QJsonDocument::Compact).toStdString());
+}
+
+void JsonLog::writeLine(std::string line) {
+    line += '\n';
     const std::lock_guard lock(mutex_);
-    sink_(std::string_view(line.constData(), static_cast<std::size_t>(line.size())));
+    sink_(line);
 }
 
 } // namespace vitae::server

@@ -36,6 +36,7 @@ public:
 
 private:
     void write(LogLevel level, QJsonObject fields);
+    void writeLine(std::string line);
 
     Sink sink_;
     std::mutex mutex_;
@@ -43,5 +44,6 @@ private:
 
 // "2025-01-31T12:00:00.000Z"
 QString isoUtc(std::chrono::system_clock::time_point time);
+std::string isoUtcText(std::chrono::system_clock::time_point time);
 
 } // namespace vitae::server

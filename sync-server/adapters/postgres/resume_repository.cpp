@@ -3,8 +3,6 @@
 #include "adapters/postgres/change_log.h"
 #include "adapters/postgres/resume_repository_rows.h"
 
-#include <QJsonDocument>
-
 #include <stdexcept>
 
 namespace vitae::server::pg {
@@ -103,10 +101,6 @@ constexpr Statement kMarkDeleted{"resumes_mark_deleted", R"sql(
     RETURNING version
 )sql"};
 
-std::string jsonText(const QJsonObject& data) {
-    return QJsonDocument(data).toJson(QJsonDocument::Compact).toStdString();
-}
-
 Param optionalText(const std::optional<std::string>& value) {
     return value ? Param(*value) : std::nullopt;
 }
@@ -150,23 +144,25 @@ public:
     std::optional<StoredResume> insert(const std::optional<ResumeId>& id,
                                        const ResumeContent& content, bool isDefault,
                                        TimePoint now) override {
+        ResumeDocument document = ResumeDocument::fromObject(content.data);
         const Rows rows = connection_.exec(
             kInsert, {optionalText(id), user_, content.title, optionalText(content.templateId),
-                      jsonText(content.data), boolText(isDefault), epochMillis(now)});
+                      document.jsonText(), boolText(isDefault), epochMillis(now)});
         if (rows.rows() == 0)
             return std::nullopt;
-        StoredResume resume{summaryAt(rows, 0), content.data};
+        StoredResume resume{summaryAt(rows, 0), std::move(document)};
         log(resume.summary.id, resume.summary.version, false);
         return resume;
     }
 
     StoredResume replaceContent(const ResumeId& id, const ResumeContent& content,
                                 TimePoint now) override {
+        ResumeDocument document = ResumeDocument::fromObject(content.data);
         const Rows rows = connection_.exec(
             kReplaceContent, {id, user_, content.title, optionalText(content.templateId),
-                              jsonText(content.data), epochMillis(now)});
+                              document.jsonText(), epochMillis(now)});
         requireOneRow(rows, "replaceContent");
-        StoredResume resume{summaryAt(rows, 0), content.data};
+        StoredResume resume{summaryAt(rows, 0), std::move(document)};
         log(id, resume.summary.version, false);
         return resume;
     }

@@ -1,7 +1,5 @@
 #include "adapters/postgres/resume_repository_rows.h"
 
-#include <QJsonDocument>
-
 namespace vitae::server::pg {
 
 ResumeSummary summaryAt(const Rows& rows, int row, int column) {
@@ -19,10 +17,8 @@ ResumeSummary summaryAt(const Rows& rows, int row, int column) {
 
 StoredResume resumeAt(const Rows& rows, int row, int column) {
     constexpr int kDataOffset = 7;
-    const std::string_view data = rows.text(row, column + kDataOffset);
     return {summaryAt(rows, row, column),
-            QJsonDocument::fromJson(QByteArray(data.data(), static_cast<qsizetype>(data.size())))
-                .object()};
+            ResumeDocument::fromJsonText(std::string(rows.text(row, column + kDataOffset)))};
 }
 
 } // namespace vitae::server::pg
