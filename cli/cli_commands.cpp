@@ -18,9 +18,11 @@
 namespace vitae::cli {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int count = -1) {
-    return QCoreApplication::translate("vitae::cli", text, disambiguation, count);
-}
+// vitae-cli's messages under one context that lupdate also sees (a free tr() function
+// leaves lupdate guessing it from the namespace). The tool installs no translation.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(vitae::cli)
+};
 
 const QString kUsage = QStringLiteral(
     "Usage: vitae-cli COMMAND [OPTIONS]\n"
@@ -48,7 +50,7 @@ Parsed parse(QCommandLineParser& parser, const QString& command, const QStringLi
              int positionalCount, Streams streams) {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     Parsed parsed;
     if (!parser.parse(QStringList{command} + arguments)) {
@@ -69,7 +71,7 @@ Parsed parse(QCommandLineParser& parser, const QString& command, const QStringLi
     parsed.positional = parser.positionalArguments();
     if (parsed.positional.size() != positionalCount) {
         streams.err << "vitae-cli " << command << ": "
-                    << tr("expected %n file argument(s); see --help", nullptr, positionalCount)
+                    << Cli::tr("expected %n file argument(s); see --help", nullptr, positionalCount)
                     << '\n';
         parsed.exit = UsageError;
     }
@@ -84,7 +86,7 @@ std::optional<QByteArray> readInput(const QString& path, Streams streams) {
     // import anyway, and reading it whole could exhaust memory.
     constexpr qint64 kReadCeiling = 16 * core::limits::maxDocumentBytes + 1;
     if (!opened) {
-        streams.err << "vitae-cli: " << tr("cannot read %1: %2").arg(path, file.errorString())
+        streams.err << "vitae-cli: " << Cli::tr("cannot read %1: %2").arg(path, file.errorString())
                     << '\n';
         return std::nullopt;
     }
@@ -100,7 +102,8 @@ bool writeOutput(const QString& path, const QByteArray& bytes, Streams streams) 
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    streams.err << "vitae-cli: " << tr("cannot write %1: %2").arg(path, file.errorString()) << '\n';
+    streams.err << "vitae-cli: " << Cli::tr("cannot write %1: %2").arg(path, file.errorString())
+                << '\n';
     return false;
 }
 
@@ -112,8 +115,8 @@ void printFindingsAsText(const core::Findings& findings, QTextStream& out) {
             << (finding.path.isEmpty() ? QStringLiteral("(document)") : finding.path) << ' '
             << core::codeName(finding.code) << ": " << core::message(finding) << '\n';
     }
-    out << tr("%n error(s)", nullptr, int(errors)) << ", "
-        << tr("%n warning(s)", nullptr, int(findings.size() - errors)) << '\n';
+    out << Cli::tr("%n error(s)", nullptr, int(errors)) << ", "
+        << Cli::tr("%n warning(s)", nullptr, int(findings.size() - errors)) << '\n';
 }
 
 void printFindingsAsJson(const core::Findings& findings, QTextStream& out) {
@@ -128,10 +131,11 @@ void printFindingsAsJson(const core::Findings& findings, QTextStream& out) {
 int runValidate(const QStringList& arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Checks a JSON Resume file against Vitae's rules and lists the findings.\n"
-           "VITAE_MAX_RESUME_SECTIONS sets how many sections a resume may show."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The resume (- for standard input)."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the findings as JSON."));
+        Cli::tr("Checks a JSON Resume file against Vitae's rules and lists the findings.\n"
+                "VITAE_MAX_RESUME_SECTIONS sets how many sections a resume may show."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("The resume (- for standard input)."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the findings as JSON."));
     parser.addOption(json);
     const Parsed parsed = parse(parser, QStringLiteral("validate"), arguments, 1, streams);
     if (parsed.exit)
@@ -162,18 +166,19 @@ int runValidate(const QStringList& arguments, Streams streams) {
 int runExport(const QStringList& arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Reads a resume and writes it back as JSON Resume, Vitae's own data included.\n"
-           "Properties Vitae does not know are kept as they were."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The resume (- for standard input)."));
+        Cli::tr("Reads a resume and writes it back as JSON Resume, Vitae's own data included.\n"
+                "Properties Vitae does not know are kept as they were."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("The resume (- for standard input)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Where to write (- for standard output)."),
+                                    Cli::tr("Where to write (- for standard output)."),
                                     QStringLiteral("OUT"));
     parser.addOption(output);
     const Parsed parsed = parse(parser, QStringLiteral("export"), arguments, 1, streams);
     if (parsed.exit)
         return *parsed.exit;
     if (!parser.isSet(output)) {
-        streams.err << "vitae-cli export: " << tr("missing -o OUT; see --help") << '\n';
+        streams.err << "vitae-cli export: " << Cli::tr("missing -o OUT; see --help") << '\n';
         return UsageError;
     }
 
@@ -196,8 +201,8 @@ int runExport(const QStringList& arguments, Streams streams) {
 
 int runTemplates(const QStringList& arguments, Streams streams) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the templates a resume can be drawn with."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the list as JSON."));
+    parser.setApplicationDescription(Cli::tr("Lists the templates a resume can be drawn with."));
+    const QCommandLineOption json(QStringLiteral("json"), Cli::tr("Print the list as JSON."));
     parser.addOption(json);
     const Parsed parsed = parse(parser, QStringLiteral("templates"), arguments, 0, streams);
     if (parsed.exit)
@@ -223,7 +228,7 @@ int runTemplates(const QStringList& arguments, Streams streams) {
     for (const core::TemplateInfo& info : templates) {
         streams.out << info.id << '\t' << info.name << '\t'
                     << core::pageSizeName(info.defaultPageSize) << '\t'
-                    << tr("needs: %1").arg(info.requiredSections.join(QStringLiteral(", ")))
+                    << Cli::tr("needs: %1").arg(info.requiredSections.join(QStringLiteral(", ")))
                     << '\n';
     }
     return Success;
@@ -251,7 +256,8 @@ int run(const QStringList& arguments, Streams streams) {
         streams.out << kUsage;
         return command.isEmpty() ? UsageError : Success;
     }
-    streams.err << "vitae-cli: " << tr("unknown command \"%1\"").arg(command) << "\n\n" << kUsage;
+    streams.err << "vitae-cli: " << Cli::tr("unknown command \"%1\"").arg(command) << "\n\n"
+                << kUsage;
     return UsageError;
 }
 

@@ -21,9 +21,11 @@
 namespace vitae::cli {
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int count = -1) {
-    return QCoreApplication::translate("vitae::cli", text, disambiguation, count);
-}
+// vitae-cli's messages under one context that lupdate also sees (a free tr() function
+// leaves lupdate guessing it from the namespace). The tool installs no translation.
+struct Cli {
+    Q_DECLARE_TR_FUNCTIONS(vitae::cli)
+};
 
 const QString kCommand = QStringLiteral("render");
 const QString kImport = QStringLiteral("import");
@@ -38,7 +40,8 @@ int unknownTemplate(const QString& command, const QString& id, Streams streams) 
     for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates())
         ids.append(info.id);
     return usageError(
-        streams, tr("unknown template \"%1\"; one of: %2").arg(id, ids.join(QStringLiteral(", "))),
+        streams,
+        Cli::tr("unknown template \"%1\"; one of: %2").arg(id, ids.join(QStringLiteral(", "))),
         command);
 }
 
@@ -64,7 +67,7 @@ std::optional<QByteArray> readFile(const QString& path, qint64 limit, Streams st
     const bool opened = path == QLatin1StringView("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                        : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        streams.err << "vitae-cli: " << tr("cannot read %1: %2").arg(path, file.errorString())
+        streams.err << "vitae-cli: " << Cli::tr("cannot read %1: %2").arg(path, file.errorString())
                     << '\n';
         return std::nullopt;
     }
@@ -78,13 +81,14 @@ bool writeFile(const QString& path, const QByteArray& bytes, Streams streams) {
         if (out.open(stdout, QIODevice::WriteOnly) && out.write(bytes) == bytes.size() &&
             out.flush())
             return true;
-        streams.err << "vitae-cli: " << tr("cannot write to standard output") << '\n';
+        streams.err << "vitae-cli: " << Cli::tr("cannot write to standard output") << '\n';
         return false;
     }
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
         return true;
-    streams.err << "vitae-cli: " << tr("cannot write %1: %2").arg(path, file.errorString()) << '\n';
+    streams.err << "vitae-cli: " << Cli::tr("cannot write %1: %2").arg(path, file.errorString())
+                << '\n';
     return false;
 }
 
@@ -97,7 +101,7 @@ std::optional<QDateTime> sourceDateEpoch(Streams streams, bool* bad) {
     const qint64 seconds = value.toLongLong(&ok);
     if (!ok || seconds < 0) {
         streams.err << "vitae-cli render: "
-                    << tr("SOURCE_DATE_EPOCH must be seconds since 1970, not \"%1\"")
+                    << Cli::tr("SOURCE_DATE_EPOCH must be seconds since 1970, not \"%1\"")
                            .arg(QString::fromLocal8Bit(value))
                     << '\n';
         *bad = true;
@@ -115,36 +119,37 @@ bool commandNeedsGui(const QString& command) {
 int runRender(const QStringList& arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.setApplicationDescription(
-        tr("Draws a resume as PDF (and page images) with one of the templates.\n"
-           "SOURCE_DATE_EPOCH, when set, fixes the PDF's creation date so the same input gives\n"
-           "the same bytes."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The resume (- for standard input)."));
+    parser.setApplicationDescription(Cli::tr(
+        "Draws a resume as PDF (and page images) with one of the templates.\n"
+        "SOURCE_DATE_EPOCH, when set, fixes the PDF's creation date so the same input gives\n"
+        "the same bytes."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("The resume (- for standard input)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF to write (- for standard output)."),
+                                    Cli::tr("The PDF to write (- for standard output)."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption templateId(
         QStringLiteral("template"),
-        tr("Template id (see vitae-cli templates); default: the resume's own, else classic."),
+        Cli::tr("Template id (see vitae-cli templates); default: the resume's own, else classic."),
         QStringLiteral("T"));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   tr("A JSON theme file overriding fonts, colours and spacing."),
-                                   QStringLiteral("F"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        Cli::tr("A JSON theme file overriding fonts, colours and spacing."), QStringLiteral("F"));
     const QCommandLineOption paper(QStringLiteral("paper"),
-                                   tr("Paper size: a4 or letter (default: the template's)."),
+                                   Cli::tr("Paper size: a4 or letter (default: the template's)."),
                                    QStringLiteral("SIZE"));
     const QCommandLineOption png(QStringLiteral("png"),
-                                 tr("Also write each page as DIR/page-N.png."),
+                                 Cli::tr("Also write each page as DIR/page-N.png."),
                                  QStringLiteral("DIR"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
-                                 tr("Resolution of the page images (default 150)."),
+                                 Cli::tr("Resolution of the page images (default 150)."),
                                  QStringLiteral("N"), QStringLiteral("150"));
     const QCommandLineOption noPageNumbers(QStringLiteral("no-page-numbers"),
-                                           tr("Leave out the page numbers."));
-    const QCommandLineOption pdfA(QStringLiteral("pdfa"),
-                                  tr("Write PDF/A-1b, the archival PDF some portals ask for."));
+                                           Cli::tr("Leave out the page numbers."));
+    const QCommandLineOption pdfA(
+        QStringLiteral("pdfa"), Cli::tr("Write PDF/A-1b, the archival PDF some portals ask for."));
     parser.addOptions({help, output, templateId, theme, paper, png, dpi, noPageNumbers, pdfA});
 
     if (!parser.parse(QStringList{kCommand} + arguments))
@@ -155,9 +160,9 @@ int runRender(const QStringList& arguments, Streams streams) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(streams, tr("expected one FILE argument; see --help"));
+        return usageError(streams, Cli::tr("expected one FILE argument; see --help"));
     if (!parser.isSet(output) && !parser.isSet(png))
-        return usageError(streams, tr("missing -o OUT.pdf or --png DIR; see --help"));
+        return usageError(streams, Cli::tr("missing -o OUT.pdf or --png DIR; see --help"));
 
     render::RenderOptions options;
     if (parser.isSet(templateId)) {
@@ -173,12 +178,13 @@ int runRender(const QStringList& arguments, Streams streams) {
             options.pageSize = core::PageSize::Letter;
         else
             return usageError(
-                streams, tr("--paper must be a4 or letter, not \"%1\"").arg(parser.value(paper)));
+                streams,
+                Cli::tr("--paper must be a4 or letter, not \"%1\"").arg(parser.value(paper)));
     }
     bool ok = false;
     const int imageDpi = parser.value(dpi).toInt(&ok);
     if (!ok || imageDpi < 36 || imageDpi > 1200)
-        return usageError(streams, tr("--dpi must be a number from 36 to 1200"));
+        return usageError(streams, Cli::tr("--dpi must be a number from 36 to 1200"));
     if (parser.isSet(noPageNumbers))
         options.pageNumbers = false;
     options.pdfA = parser.isSet(pdfA);
@@ -202,7 +208,7 @@ int runRender(const QStringList& arguments, Streams streams) {
         }
         printFindings(errors, streams.err);
         streams.err << "vitae-cli render: "
-                    << tr("the resume has errors; fix them (vitae-cli validate) to render it")
+                    << Cli::tr("the resume has errors; fix them (vitae-cli validate) to render it")
                     << '\n';
         return ResumeHasErrors;
     }
@@ -215,8 +221,8 @@ int runRender(const QStringList& arguments, Streams streams) {
         const render::Theme base = render::resolveTheme(imported.resume, options);
         options.theme = render::Theme::fromJson(*themeBytes, base, &themeError);
         if (!options.theme) {
-            return usageError(streams,
-                              tr("bad theme file %1: %2").arg(parser.value(theme), themeError));
+            return usageError(
+                streams, Cli::tr("bad theme file %1: %2").arg(parser.value(theme), themeError));
         }
     }
 
@@ -234,19 +240,19 @@ int runRender(const QStringList& arguments, Streams streams) {
     if (parser.isSet(png)) {
         const QString dir = parser.value(png);
         if (!QDir().mkpath(dir)) {
-            streams.err << "vitae-cli: " << tr("cannot create directory %1").arg(dir) << '\n';
+            streams.err << "vitae-cli: " << Cli::tr("cannot create directory %1").arg(dir) << '\n';
             return IoError;
         }
         for (int page = 0; page < document.pageCount(); ++page) {
             const QString path = QDir(dir).filePath(QStringLiteral("page-%1.png").arg(page + 1));
             if (!render::renderPageImage(document, page, imageDpi).save(path, "PNG")) {
-                streams.err << "vitae-cli: " << tr("cannot write %1").arg(path) << '\n';
+                streams.err << "vitae-cli: " << Cli::tr("cannot write %1").arg(path) << '\n';
                 return IoError;
             }
         }
     }
     if (parser.value(output) != QLatin1StringView("-")) {
-        streams.out << tr("%n page(s)", nullptr, document.pageCount()) << '\n';
+        streams.out << Cli::tr("%n page(s)", nullptr, document.pageCount()) << '\n';
     }
     return Success;
 }
@@ -255,17 +261,18 @@ int runImport(const QStringList& arguments, Streams streams) {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.setApplicationDescription(
-        tr("Reads a JSON Resume file and writes it as a Vitae resume: the same JSON with\n"
-           "Vitae's extension (\"vitae\") and the template to draw it with."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The resume (- for standard input)."));
+        Cli::tr("Reads a JSON Resume file and writes it as a Vitae resume: the same JSON with\n"
+                "Vitae's extension (\"vitae\") and the template to draw it with."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Cli::tr("The resume (- for standard input)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Where to write (- for standard output)."),
+                                    Cli::tr("Where to write (- for standard output)."),
                                     QStringLiteral("OUT"));
     const QCommandLineOption templateId(
         QStringLiteral("template"),
-        tr("Template id (see vitae-cli templates); default: the file's own, else classic."),
+        Cli::tr("Template id (see vitae-cli templates); default: the file's own, else classic."),
         QStringLiteral("T"));
     parser.addOptions({help, output, templateId});
     if (!parser.parse(QStringList{kImport} + arguments))
@@ -275,9 +282,9 @@ int runImport(const QStringList& arguments, Streams streams) {
         return Success;
     }
     if (parser.positionalArguments().size() != 1)
-        return usageError(streams, tr("expected one FILE argument; see --help"), kImport);
+        return usageError(streams, Cli::tr("expected one FILE argument; see --help"), kImport);
     if (!parser.isSet(output))
-        return usageError(streams, tr("missing -o OUT; see --help"), kImport);
+        return usageError(streams, Cli::tr("missing -o OUT; see --help"), kImport);
     if (parser.isSet(templateId) &&
         !core::TemplateCatalogue::builtin().find(parser.value(templateId)))
         return unknownTemplate(kImport, parser.value(templateId), streams);

@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>vitae::PlanPolicy</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Your plan allows this.</source>
+        <translation>Ihr Tarif erlaubt das.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 resumes and you already have %2.</source>
+        <translation>Ihr Tarif erlaubt %1 Lebensläufe, und Sie haben bereits %2.</translation>
+    </message>
+    <message>
+        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
+        <translation>Dieser Lebenslauf zeigt %1 Abschnitte, erlaubt sind aber höchstens %2.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
+        <translation>Ihr Tarif erlaubt %1 Exporte pro Tag, und Sie haben heute bereits %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
+        <translation>Dieser Export von %1 Bytes würde das tägliche Upload-Limit Ihres Tarifs von %2 Bytes überschreiten; heute wurden bereits %3 Bytes genutzt.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
+        <translation>Ein Versand an %1 Empfänger würde das Tageslimit Ihres Tarifs von %2 Empfängern überschreiten; heute wurden bereits %3 genutzt.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not included in your plan.</source>
+        <translation>Die Vorlage „%1“ ist in Ihrem Tarif nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>The request is invalid: a count or size of %1 cannot be negative.</source>
+        <translation>Die Anfrage ist ungültig: Eine Anzahl oder Größe darf nicht negativ sein (hier %1).</translation>
+    </message>
+</context>
+<context>
     <name>vitae::desktop::EditorWindow</name>
     <message>
         <source>Not saved: %1</source>

@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>vitae::PlanPolicy</name>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan allows this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 resumes and you already have %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not included in your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request is invalid: a count or size of %1 cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vitae::desktop::EditorWindow</name>
     <message>
         <source>Not saved: %1</source>

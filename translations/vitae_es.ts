@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>vitae::PlanPolicy</name>
+    <message>
+        <source>unlimited</source>
+        <translation>ilimitado</translation>
+    </message>
+    <message>
+        <source>Your plan allows this.</source>
+        <translation>Su plan lo permite.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 resumes and you already have %2.</source>
+        <translation>Su plan permite %1 currículums y ya tiene %2.</translation>
+    </message>
+    <message>
+        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
+        <translation>Este currículum muestra %1 secciones, pero se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
+        <translation>Su plan permite %1 exportaciones al día y hoy ya ha exportado %2.</translation>
+    </message>
+    <message>
+        <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
+        <translation>Esta exportación de %1 bytes superaría el límite diario de subida de su plan, de %2 bytes; hoy ya se han usado %3 bytes.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
+        <translation>Enviar a %1 destinatarios superaría el límite diario de su plan, de %2 destinatarios; hoy ya se han usado %3.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not included in your plan.</source>
+        <translation>La plantilla «%1» no está incluida en su plan.</translation>
+    </message>
+    <message>
+        <source>The request is invalid: a count or size of %1 cannot be negative.</source>
+        <translation>La solicitud no es válida: un número o un tamaño no puede ser negativo (aquí %1).</translation>
+    </message>
+</context>
+<context>
     <name>vitae::desktop::EditorWindow</name>
     <message>
         <source>Not saved: %1</source>

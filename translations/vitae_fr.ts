@@ -128,6 +128,45 @@
     </message>
 </context>
 <context>
+    <name>vitae::PlanPolicy</name>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>Your plan allows this.</source>
+        <translation>Votre formule le permet.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 resumes and you already have %2.</source>
+        <translation>Votre formule autorise %1 CV et vous en avez déjà %2.</translation>
+    </message>
+    <message>
+        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
+        <translation>Ce CV affiche %1 sections, mais %2 au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
+        <translation>Votre formule autorise %1 exports par jour et vous en avez déjà fait %2 aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
+        <translation>Cet export de %1 octets dépasserait la limite d&apos;envoi quotidienne de votre formule, fixée à %2 octets&#xa0;; %3 octets ont déjà été utilisés aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
+        <translation>Un envoi à %1 destinataires dépasserait la limite quotidienne de votre formule, fixée à %2 destinataires&#xa0;; %3 ont déjà été utilisés aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is not included in your plan.</source>
+        <translation>Le modèle «&#xa0;%1&#xa0;» n&apos;est pas inclus dans votre formule.</translation>
+    </message>
+    <message>
+        <source>The request is invalid: a count or size of %1 cannot be negative.</source>
+        <translation>La requête n&apos;est pas valide&#xa0;: un nombre ou une taille ne peut pas être négatif (ici %1).</translation>
+    </message>
+</context>
+<context>
     <name>vitae::desktop::EditorWindow</name>
     <message>
         <source>Not saved: %1</source>

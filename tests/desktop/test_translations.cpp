@@ -194,6 +194,34 @@ TEST(TranslationFiles, TemplateNamesAndDescriptionsAreListedForTranslation) {
     }
 }
 
+// vitae-cli stays English, but its messages are marked for a translation: lupdate must file
+// each under the context the tool looks it up by, and without a complaint (a free tr()
+// function makes it guess the context from the namespace and say so).
+TEST(TranslationFiles, CliMessagesAreFiledUnderTheContextTheyAreLookedUpBy) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QStringList command = lupdateCommand();
+    ASSERT_FALSE(command.isEmpty());
+    const QDir cli(test::sourcePath(QStringLiteral("cli")));
+    QStringList arguments{QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                          QStringLiteral("none")};
+    for (const QString& source : cli.entryList({QStringLiteral("*.cpp")}, QDir::Files))
+        arguments.append(cli.filePath(source));
+    const QString ts = dir.filePath(QStringLiteral("cli.ts"));
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(command.front(), arguments << QStringLiteral("-ts") << ts);
+    ASSERT_TRUE(lupdate.waitForFinished(120000));
+    const QString output = QString::fromUtf8(lupdate.readAll());
+    ASSERT_EQ(lupdate.exitCode(), 0) << output.toStdString();
+    EXPECT_FALSE(output.contains(cli.absolutePath())) << output.toStdString();
+    const TsFile extracted = readTs(ts);
+    ASSERT_TRUE(extracted.error.isEmpty()) << extracted.error.toStdString();
+    EXPECT_GT(extracted.messages.size(), 20) << "every command's help and errors";
+    for (const Message& message : extracted.messages)
+        EXPECT_EQ(message.context, QStringLiteral("vitae::cli")) << describe(message);
+}
+
 class Translation : public testing::TestWithParam<const char*> {};
 
 TEST_P(Translation, TranslatesEveryMessageOfTheSource) {

@@ -1,11 +1,12 @@
 // The desktop started in German, French and Spanish: the language chosen in the settings is
-// installed the way main() installs it, and the menus, a validation message, a form label
-// and the PDF's headings speak it. Also: every label the forms build at run time is in the
-// source translation file.
+// installed the way main() installs it, and the menus, a validation message, a form label,
+// the plan messages and the PDF's headings speak it. Also: every label the forms build at
+// run time is in the source translation file.
 #include "preview_pane.h"
 #include "section_form.h"
 #include "test_support.h"
 
+#include <vitae/core/plan_policy.h>
 #include <vitae/core/sections.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
@@ -42,6 +43,7 @@ struct Expected {
     QString emailLabel;
     QString emailFinding; // for the address "not-an-email"
     QString workHeading;  // the PDF's heading of "work"
+    QString planMessage;  // a plan of 3 resumes, all used
 };
 
 const QString kNbsp(QChar(0x00a0));
@@ -53,20 +55,23 @@ std::vector<Expected> expectations() {
          {QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"), QStringLiteral("&Abschnitt")},
          QStringLiteral("E-Mail"),
          QStringLiteral("„not-an-email“ ist keine E-Mail-Adresse."),
-         QStringLiteral("Berufserfahrung")},
+         QStringLiteral("Berufserfahrung"),
+         QStringLiteral("Ihr Tarif erlaubt 3 Lebensläufe, und Sie haben bereits 3.")},
         {"fr",
          {QStringLiteral("&Fichier"), QStringLiteral("&Édition")},
          {QStringLiteral("&Fichier"), QStringLiteral("&Édition"), QStringLiteral("&Section")},
          QStringLiteral("E-mail"),
          QStringLiteral("«") + kNbsp + QStringLiteral("not-an-email") + kNbsp +
              QStringLiteral("» n'est pas une adresse e-mail."),
-         QStringLiteral("Expérience professionnelle")},
+         QStringLiteral("Expérience professionnelle"),
+         QStringLiteral("Votre formule autorise 3 CV et vous en avez déjà 3.")},
         {"es",
          {QStringLiteral("&Archivo"), QStringLiteral("&Editar")},
          {QStringLiteral("&Archivo"), QStringLiteral("&Editar"), QStringLiteral("&Sección")},
          QStringLiteral("Correo electrónico"),
          QStringLiteral("«not-an-email» no es una dirección de correo electrónico."),
-         QStringLiteral("Experiencia laboral")},
+         QStringLiteral("Experiencia laboral"),
+         QStringLiteral("Su plan permite 3 currículums y ya tiene 3.")},
     };
 }
 
@@ -135,6 +140,10 @@ TEST_P(LocalizedDesktop, StartsInTheChosenLanguage) {
     EXPECT_EQ(email->toolTip(), expected.emailFinding);
 
     EXPECT_EQ(render::sectionTitle(u"work"), expected.workHeading);
+    core::PlanLimit plan;
+    plan.maxResumes = 3;
+    EXPECT_EQ(core::reasonMessage(core::decideCreateResume(plan, {3, 0, 0, 0})),
+              expected.planMessage);
 
     // For review: long words must fit the forms and menus (build/.../screenshots/).
     editor->resize(1400, 900);
@@ -143,6 +152,37 @@ TEST_P(LocalizedDesktop, StartsInTheChosenLanguage) {
     EXPECT_TRUE(editor->grab().toImage().save(
         QStringLiteral(VITAE_SCREENSHOT_DIR "/editor-%1.png").arg(language)));
     editor->close();
+}
+
+// One decision per message of the plan policy, "unlimited" included.
+std::vector<core::PlanDecision> everyPlanMessage() {
+    using core::PlanReason;
+    std::vector<core::PlanDecision> decisions;
+    for (const PlanReason reason :
+         {PlanReason::Allowed, PlanReason::ResumeLimitReached, PlanReason::SectionLimitExceeded,
+          PlanReason::ExportLimitReached, PlanReason::UploadBytesExceeded,
+          PlanReason::BulkApplyLimitExceeded, PlanReason::TemplateNotAllowed})
+        decisions.push_back({reason, 5, 4, 2, QStringLiteral("modern")});
+    decisions.push_back({PlanReason::InvalidRequest, 5, 4, -1, {}});
+    decisions.push_back({PlanReason::ResumeLimitReached, std::nullopt, 4, 1, {}});
+    return decisions;
+}
+
+TEST_P(LocalizedDesktop, PlanMessagesSpeakTheChosenLanguage) {
+    std::vector<QString> english;
+    for (const core::PlanDecision& decision : everyPlanMessage())
+        english.push_back(core::reasonMessage(decision));
+    ASSERT_TRUE(installLanguage(QString::fromLatin1(GetParam().language)));
+    const std::vector<core::PlanDecision> decisions = everyPlanMessage();
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        const QString translated = core::reasonMessage(decisions[i]);
+        EXPECT_NE(translated, english[i]) << "untranslated: " << english[i].toStdString();
+        // The numbers and the template's name survive the translation.
+        for (const QString& quoted : {QStringLiteral("4"), QStringLiteral("modern")}) {
+            EXPECT_EQ(translated.contains(quoted), english[i].contains(quoted))
+                << translated.toStdString();
+        }
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Languages, LocalizedDesktop, testing::ValuesIn(expectations()),

@@ -13,14 +13,14 @@ namespace vitae::core {
 
 namespace {
 
-constexpr const char* translationContext = "vitae::PlanPolicy";
-
 // Largest integer a JSON number (an IEEE double) carries exactly everywhere.
 constexpr std::int64_t maxJsonInteger = std::int64_t{1} << 53;
 
-QString tr(const char* source) {
-    return QCoreApplication::translate(translationContext, source);
-}
+// The plan messages, under the one context lupdate files them in and the desktop looks
+// them up by (tr() around QT_TRANSLATE_NOOP would hide them from lupdate).
+struct PlanMessages {
+    Q_DECLARE_TR_FUNCTIONS(vitae::PlanPolicy)
+};
 
 // True when `requested` more on top of `used` stays within `limit`. Usage already
 // above the limit (a plan downgrade) fits nothing. Never overflows: `used` and
@@ -193,38 +193,33 @@ QString reasonCode(PlanReason reason) {
 }
 
 QString reasonMessage(const PlanDecision& decision) {
-    const QString limit = decision.limit ? QString::number(*decision.limit)
-                                         : tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy", "unlimited"));
+    const QString limit =
+        decision.limit ? QString::number(*decision.limit) : PlanMessages::tr("unlimited");
     const QString used = QString::number(decision.used);
     const QString requested = QString::number(decision.requested);
     switch (decision.reason) {
     case PlanReason::Allowed:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy", "Your plan allows this."));
+        return PlanMessages::tr("Your plan allows this.");
     case PlanReason::ResumeLimitReached:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                    "Your plan allows %1 resumes and you already have %2."))
+        return PlanMessages::tr("Your plan allows %1 resumes and you already have %2.")
             .arg(limit, used);
     case PlanReason::SectionLimitExceeded:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                    "This resume shows %1 sections, but at most %2 are allowed."))
+        return PlanMessages::tr("This resume shows %1 sections, but at most %2 are allowed.")
             .arg(requested, limit);
     case PlanReason::ExportLimitReached:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy", "Your plan allows %1 exports per day and "
-                                                         "you have already exported %2 today."))
+        return PlanMessages::tr("Your plan allows %1 exports per day and "
+                                "you have already exported %2 today.")
             .arg(limit, used);
     case PlanReason::UploadBytesExceeded:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                    "This export of %1 bytes would exceed your plan's daily upload "
-                                    "limit of %2 bytes; %3 bytes have been used today."))
+        return PlanMessages::tr("This export of %1 bytes would exceed your plan's daily upload "
+                                "limit of %2 bytes; %3 bytes have been used today.")
             .arg(requested, limit, used);
     case PlanReason::BulkApplyLimitExceeded:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                    "Sending to %1 recipients would exceed your plan's daily limit "
-                                    "of %2 recipients; %3 have been used today."))
+        return PlanMessages::tr("Sending to %1 recipients would exceed your plan's daily limit "
+                                "of %2 recipients; %3 have been used today.")
             .arg(requested, limit, used);
     case PlanReason::TemplateNotAllowed:
-        return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                    "The template \"%1\" is not included in your plan."))
+        return PlanMessages::tr("The template \"%1\" is not included in your plan.")
             .arg(decision.subject);
     case PlanReason::InvalidRequest:
         break;
@@ -234,9 +229,8 @@ QString reasonMessage(const PlanDecision& decision) {
     if (decision.requested >= 0) {
         negative = decision.used < 0 || !decision.limit ? used : limit;
     }
-    return tr(QT_TRANSLATE_NOOP("vitae::PlanPolicy",
-                                "The request is invalid: a count or size of %1 cannot be "
-                                "negative."))
+    return PlanMessages::tr("The request is invalid: a count or size of %1 cannot be "
+                            "negative.")
         .arg(negative);
 }
 
