@@ -7,7 +7,7 @@
 namespace vitae::server {
 namespace {
 
-// The escape of a byte JSON does not allow raw in a string; empty for the others.
+// The escape of a byte JSON does not allow raw in a string: '"', '\\' and controls.
 std::string_view escapeOf(unsigned char byte, std::array<char, 6>& buffer) {
     switch (byte) {
     case '"':
@@ -27,8 +27,6 @@ std::string_view escapeOf(unsigned char byte, std::array<char, 6>& buffer) {
     default:
         break;
     }
-    if (byte >= 0x20)
-        return {};
     static constexpr char hex[] = "0123456789abcdef";
     buffer = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xF]};
     return {buffer.data(), buffer.size()};
@@ -41,9 +39,10 @@ void appendJsonString(std::string& out, std::string_view utf8) {
     std::array<char, 6> buffer{};
     std::size_t plainFrom = 0;
     for (std::size_t i = 0; i < utf8.size(); ++i) {
-        const std::string_view escape = escapeOf(static_cast<unsigned char>(utf8[i]), buffer);
-        if (escape.empty())
-            continue;
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue; // the common case, decided without the switch
+        const std::string_view escape = escapeOf(byte, buffer);
         out.append(utf8.substr(plainFrom, i - plainFrom));
         out.append(escape);
         plainFrom = i + 1;

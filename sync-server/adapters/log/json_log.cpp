@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 
-#include <algorithm>
-#include <array>
 #include <cstdio>
 
 namespace vitae::server {
@@ -27,19 +25,27 @@ std::string_view levelName(LogLevel level) {
 
 } // namespace
 
+// Digits written by hand: this runs for every request's log line and every resume's two
+// times, where snprintf was a tenth of the cost of the cheapest request.
 std::string isoUtcText(std::chrono::system_clock::time_point time) {
     using namespace std::chrono;
     const auto ms = floor<milliseconds>(time);
     const auto day = floor<days>(ms);
     const year_month_day date{day};
     const hh_mm_ss clock{ms - day};
-    std::array<char, 32> text{};
-    const int length = std::snprintf(
-        text.data(), text.size(), "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int{date.year()},
-        unsigned{date.month()}, unsigned{date.day()}, static_cast<int>(clock.hours().count()),
-        static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()),
-        static_cast<int>(clock.subseconds().count()));
-    return {text.data(), static_cast<std::size_t>(std::max(length, 0))};
+    std::string text = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](std::size_t end, long long value, int digits) {
+        for (int i = 1; i <= digits; ++i, value /= 10)
+            text[end - static_cast<std::size_t>(i)] = static_cast<char>('0' + value % 10);
+    };
+    put(4, int{date.year()}, 4); // years 0 to 9999, as ISO 8601 without an extension
+    put(7, unsigned{date.month()}, 2);
+    put(10, unsigned{date.day()}, 2);
+    put(13, clock.hours().count(), 2);
+    put(16, clock.minutes().count(), 2);
+    put(19, clock.seconds().count(), 2);
+    put(23, clock.subseconds().count(), 3);
+    return text;
 }
 
 QString isoUtc(std::chrono::system_clock::time_point time) {
