@@ -174,6 +174,32 @@ void expectStandardKey(QMainWindow& window, const QString& text, QKeySequence::S
     }
 }
 
+QString keyNames(const QList<QKeySequence>& keys) {
+    QStringList names;
+    for (const QKeySequence& key : keys)
+        names.append(key.toString(QKeySequence::PortableText));
+    return names.join(QStringLiteral(", "));
+}
+
+// Undo and redo take every key the platform binds to them (Ctrl+Z and Alt+Backspace in
+// the Windows scheme), and Ctrl+Shift+Z redoes in every scheme, Windows' included.
+void expectEveryUndoAndRedoKey(QMainWindow& window) {
+    QAction* undo = menuAction(window, QStringLiteral("&Undo"));
+    QAction* redo = menuAction(window, QStringLiteral("&Redo"));
+    ASSERT_NE(undo, nullptr);
+    ASSERT_NE(redo, nullptr);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Undo))
+        EXPECT_TRUE(undo->shortcuts().contains(key))
+            << "Undo lacks " << key.toString().toStdString() << "; it has "
+            << keyNames(undo->shortcuts()).toStdString();
+    for (const QKeySequence& key : std::as_const(redoKeys))
+        EXPECT_TRUE(redo->shortcuts().contains(key))
+            << "Redo lacks " << key.toString().toStdString() << "; it has "
+            << keyNames(redo->shortcuts()).toStdString();
+}
+
 class EditorAccessibilityTest : public testing::Test {
 protected:
     void SetUp() override {
@@ -263,6 +289,27 @@ TEST_F(EditorAccessibilityTest, CommonCommandsUseTheStandardKeysAndNoKeyIsBoundT
     expectNoKeyBoundTwice(*editor_);
 }
 
+TEST_F(EditorAccessibilityTest, EveryPlatformKeyForUndoAndRedoWorks) {
+    expectEveryUndoAndRedoKey(*editor_);
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    const auto name = [&] { return editor_->document()->resume().basics->name; };
+    const auto before = name();
+    editor_->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Changed"));
+    // From the section list, where no text field claims the keys for its own undo.
+    editor_->sectionList()->setFocus();
+    for (const QKeySequence& undoKey : QKeySequence::keyBindings(QKeySequence::Undo)) {
+        for (const QKeySequence& redoKey : std::as_const(redoKeys)) {
+            SCOPED_TRACE(QString(undoKey.toString() + QStringLiteral(" then ") + redoKey.toString())
+                             .toStdString());
+            QTest::keySequence(keyboardTarget(), undoKey);
+            EXPECT_EQ(name(), before);
+            QTest::keySequence(keyboardTarget(), redoKey);
+            EXPECT_EQ(name(), QStringLiteral("Changed"));
+        }
+    }
+}
+
 TEST_F(EditorAccessibilityTest, CloseWithTheKeyboardSavesTheTyping) {
     editor_->showSection(QStringLiteral("basics"));
     auto* label = qobject_cast<QLineEdit*>(
@@ -349,6 +396,7 @@ TEST_F(LibraryAccessibilityTest, CommonCommandsUseTheStandardKeysAndNoKeyIsBound
     expectStandardKey(*window_, QStringLiteral("&Quit"), QKeySequence::Quit);
     expectStandardKey(*window_, QStringLiteral("&Undo"), QKeySequence::Undo);
     expectStandardKey(*window_, QStringLiteral("&Redo"), QKeySequence::Redo);
+    expectEveryUndoAndRedoKey(*window_);
     expectNoKeyBoundTwice(*window_);
 }
 

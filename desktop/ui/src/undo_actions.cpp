@@ -4,14 +4,28 @@
 #include <QUndoStack>
 
 namespace vitae::desktop::detail {
+namespace {
+
+// The platform's redo keys, and Ctrl+Shift+Z in every scheme: Windows binds only Ctrl+Y,
+// and people who come from other systems press the other.
+QList<QKeySequence> redoKeys() {
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence shiftUndo(Qt::CTRL | Qt::SHIFT | Qt::Key_Z);
+    if (!keys.contains(shiftUndo))
+        keys.append(shiftUndo);
+    return keys;
+}
+
+} // namespace
 
 UndoActions::UndoActions(QUndoStack* stack, QObject* parent)
     : QObject(parent)
     , stack_(stack)
     , undo_(new QAction(parent))
     , redo_(new QAction(parent)) {
-    undo_->setShortcut(QKeySequence::Undo);
-    redo_->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    // Every key the platform binds, not only its first (Alt+Backspace too on Windows).
+    undo_->setShortcuts(QKeySequence::Undo);
+    redo_->setShortcuts(redoKeys());
     undo_->setEnabled(stack->canUndo());
     redo_->setEnabled(stack->canRedo());
     connect(undo_, &QAction::triggered, stack, &QUndoStack::undo);

@@ -1,4 +1,5 @@
-// Undo and redo actions for a QUndoStack whose text follows the language. The stack's own
+// Undo and redo actions for a QUndoStack whose text follows the language and which take
+// every key the platform binds to undo and redo (plus Ctrl+Shift+Z). The stack's own
 // createUndoAction() keeps the prefix it was made with, so after a language switch it
 // would go on saying "Undo" in the old language.
 #pragma once
