@@ -130,7 +130,8 @@ void writeResume(JsonWriter& json, const StoredResume& resume) {
 }
 
 std::string resumeJsonText(const StoredResume& resume) {
-    JsonWriter json;
+    constexpr std::size_t kEnvelopeBytes = 256; // the summary's members, but a long title
+    JsonWriter json(resume.data.jsonText().size() + resume.summary.title.size() + kEnvelopeBytes);
     writeResume(json, resume);
     return json.take();
 }

@@ -13,6 +13,10 @@ namespace vitae::server {
 
 class JsonWriter {
 public:
+    JsonWriter() = default;
+    // Room for `expectedBytes` from the start, so that a line is not copied as it grows.
+    explicit JsonWriter(std::size_t expectedBytes) { out_.reserve(expectedBytes); }
+
     JsonWriter& beginObject();
     JsonWriter& endObject();
     JsonWriter& beginArray();

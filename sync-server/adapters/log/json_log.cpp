@@ -66,7 +66,7 @@ JsonLog::JsonLog(Sink sink)
 // requests themselves (docs/PERFORMANCE.md, step 4).
 void JsonLog::request(const RequestLogEntry& entry) {
     const LogLevel level = entry.status >= 500 ? LogLevel::Error : LogLevel::Info;
-    JsonWriter json;
+    JsonWriter json(256);
     json.beginObject();
     json.key("ts").string(isoUtcText(std::chrono::system_clock::now()));
     json.key("level").string(levelName(level));
