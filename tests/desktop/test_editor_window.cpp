@@ -4,6 +4,7 @@
 #include "section_form.h"
 #include "section_list.h"
 #include "temporary_library.h"
+#include "window_helpers.h"
 
 #include <vitae/core/json_resume.h>
 #include <vitae/core/sections.h>
@@ -12,7 +13,6 @@
 
 #include <QApplication>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,8 +34,9 @@ protected:
         ASSERT_FALSE(id_.isEmpty());
         editor_ = std::make_unique<EditorWindow>(library_.store(), id_);
         ASSERT_TRUE(editor_->isValid());
-        editor_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(editor_.get()));
+        // Active, not only shown: keys go to the active window, and focus is only had there
+        // (on a platform that activates windows later than it shows them, such as X11).
+        ASSERT_TRUE(test::showActive(*editor_));
     }
 
     void TearDown() override { editor_.reset(); }
@@ -208,10 +209,9 @@ TEST_F(EditorWindowTest, ScreenshotsForReview) {
     editor_->showSection(QStringLiteral("work"));
     editor_->preview()->renderNow();
     QApplication::processEvents();
-    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
     const QImage shot = editor_->grab().toImage();
     EXPECT_EQ(shot.size(), editor_->size() * editor_->devicePixelRatio());
-    EXPECT_TRUE(shot.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/editor.png")));
+    EXPECT_TRUE(shot.save(test::screenshotPath(QStringLiteral("editor.png"))));
 }
 
 TEST(SectionOfPointer, MapsPathsToSections) {

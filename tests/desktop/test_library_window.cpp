@@ -1,11 +1,11 @@
 // The library window driven as a user would: actions, shortcuts, undo and redo.
 #include "temporary_library.h"
+#include "window_helpers.h"
 
 #include <vitae/desktop/library_window.h>
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QAction>
-#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
@@ -23,8 +23,9 @@ protected:
         ASSERT_TRUE(library_.isOpen());
         store_ = &library_.store();
         window_ = std::make_unique<LibraryWindow>(*store_);
-        window_->show();
-        ASSERT_TRUE(QTest::qWaitForWindowExposed(window_.get()));
+        // Active, not only shown: keys go to the active window, and focus is only had there
+        // (on a platform that activates windows later than it shows them, such as X11).
+        ASSERT_TRUE(test::showActive(*window_));
     }
 
     void TearDown() override { window_.reset(); }
@@ -152,10 +153,9 @@ TEST_F(LibraryWindowTest, ScreenshotForReview) {
     window_->createResume(QStringLiteral("modern"), QStringLiteral("Engineering manager"));
     window_->createResume(QStringLiteral("compact"), QStringLiteral("One-pager"));
     window_->resize(900, 500);
-    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
     const QImage shot = window_->grab().toImage();
     EXPECT_FALSE(shot.isNull());
-    EXPECT_TRUE(shot.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/library.png")));
+    EXPECT_TRUE(shot.save(test::screenshotPath(QStringLiteral("library.png"))));
 }
 
 TEST_F(LibraryWindowTest, ControlsHaveAccessibleNames) {

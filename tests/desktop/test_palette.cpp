@@ -11,7 +11,6 @@
 #include <vitae/desktop/resume_document.h>
 
 #include <QApplication>
-#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTest>
@@ -178,13 +177,12 @@ TEST_F(PaletteTest, DarkScreenshotForReview) {
     editor_->showSection(QStringLiteral("basics"));
     editor_->preview()->renderNow();
     QApplication::processEvents();
-    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
     const QImage shot = editor_->grab().toImage();
     EXPECT_EQ(shot.size(), editor_->size() * editor_->devicePixelRatio());
     // Mostly dark: the window is not drawn in light colours that ignore the palette.
     const QColor corner = shot.pixelColor(shot.width() - 2, shot.height() / 2);
     EXPECT_LT(corner.lightnessF(), 0.5) << corner.name().toStdString();
-    EXPECT_TRUE(shot.save(QStringLiteral(VITAE_SCREENSHOT_DIR "/editor-dark.png")));
+    EXPECT_TRUE(shot.save(test::screenshotPath(QStringLiteral("editor-dark.png"))));
 }
 
 TEST(ContrastRatio, MatchesWcag) {

@@ -5,6 +5,7 @@
 #include "preview_pane.h"
 #include "section_form.h"
 #include "test_support.h"
+#include "window_helpers.h"
 
 #include <vitae/core/plan_policy.h>
 #include <vitae/core/sections.h>
@@ -15,7 +16,6 @@
 #include <vitae/desktop/translations.h>
 #include <vitae/render/blocks.h>
 
-#include <QDir>
 #include <QFile>
 #include <QFormLayout>
 #include <QJsonArray>
@@ -148,9 +148,8 @@ TEST_P(LocalizedDesktop, StartsInTheChosenLanguage) {
     // For review: long words must fit the forms and menus (build/.../screenshots/).
     editor->resize(1400, 900);
     editor->preview()->renderNow();
-    QDir().mkpath(QStringLiteral(VITAE_SCREENSHOT_DIR));
     EXPECT_TRUE(editor->grab().toImage().save(
-        QStringLiteral(VITAE_SCREENSHOT_DIR "/editor-%1.png").arg(language)));
+        test::screenshotPath(QStringLiteral("editor-%1.png").arg(language))));
     editor->close();
 }
 
