@@ -116,9 +116,6 @@ GuardedWrite<StoredResume> UpdateResume::run(const UserId& user, const std::stri
     if (!resumeId)
         return {notFound()};
     const Plan plan = plans_.planOf(user);
-    const Result<ResumeContent> content = acceptContent(draft, plan.limits, rules_);
-    if (!content)
-        return {content.error()};
     const TimePoint now = clock_.now();
     std::optional<StoredResume> updated;
     std::optional<StoredResume> current;
@@ -131,6 +128,12 @@ GuardedWrite<StoredResume> UpdateResume::run(const UserId& user, const std::stri
                 current = std::move(existing);
                 return versionMismatch();
             }
+            // Judged against the copy it replaces, locked here: after a downgrade an update may
+            // keep what the plan no longer allows (plan_policy.h).
+            const Result<ResumeContent> content =
+                acceptContent(draft, plan.limits, rules_, replacedContentOf(existing->content()));
+            if (!content)
+                return content.error();
             updated = library.replaceContent(*resumeId, content.value(), now);
             return Done{};
         });

@@ -71,7 +71,8 @@ public:
     UpdateResume(ResumeRepository& resumes, PlanRepository& plans, const Clock& clock,
                  ResumeRules rules);
     // PreconditionRequired without If-Match; NotFound; PreconditionFailed when stale; the
-    // errors of acceptContent; else the resume at its next version.
+    // errors of acceptContent, judged against the stored copy (a downgraded account keeps what
+    // it has); else the resume at its next version.
     GuardedWrite<StoredResume> run(const UserId& user, const std::string& id,
                                    const std::optional<VersionPrecondition>& precondition,
                                    const ResumeDraft& draft);

@@ -11,6 +11,9 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+#include <limits>
+
 namespace vitae::server {
 namespace {
 
@@ -120,18 +123,35 @@ std::vector<std::string> templatesUsed(const std::optional<std::string>& templat
 }
 
 std::optional<Error> planVerdict(const core::Resume& resume, const std::vector<std::string>& used,
-                                 const core::PlanLimit& limits, const ResumeRules& rules) {
+                                 const core::PlanLimit& limits, const ResumeRules& rules,
+                                 const std::optional<ReplacedContent>& replacing) {
+    const std::int64_t shown = core::countShownSections(resume);
     const core::PlanDecision sections =
-        core::decideSaveSections(limits, core::countShownSections(resume), rules.maxResumeSections);
+        replacing ? core::decideUpdateSections(limits, replacing->shownSections, shown,
+                                               rules.maxResumeSections)
+                  : core::decideSaveSections(limits, shown, rules.maxResumeSections);
     if (!sections.allowed())
         return planDenied(sections);
-    for (const std::string& id : used) {
+    for (const std::string& text : used) {
+        const QString id = QString::fromStdString(text);
         const core::PlanDecision decision =
-            core::decideUseTemplate(limits, QString::fromStdString(id));
+            replacing ? core::decideUpdateTemplate(limits, replacing->templates, id)
+                      : core::decideUseTemplate(limits, id);
         if (!decision.allowed())
             return planDenied(decision);
     }
     return std::nullopt;
+}
+
+// The section count is the plan policy's question, answered above; the validation's own
+// count check must not take back what the policy lets an update keep after a downgrade.
+int validationSectionCap(const ResumeRules& rules,
+                         const std::optional<ReplacedContent>& replacing) {
+    if (!replacing)
+        return rules.maxResumeSections;
+    const std::int64_t kept =
+        std::min<std::int64_t>(replacing->shownSections, std::numeric_limits<int>::max());
+    return std::max(rules.maxResumeSections, static_cast<int>(kept));
 }
 
 QJsonArray findingsJson(const core::Findings& findings) {
@@ -178,15 +198,25 @@ Error invalidFields(const QJsonArray& fields) {
     return validationFailed(fields, {});
 }
 
+ReplacedContent replacedContentOf(const ResumeContent& stored) {
+    const core::ImportResult imported = core::importJsonResume(stored.data);
+    ReplacedContent replaced{core::countShownSections(imported.resume), {}};
+    for (const std::string& id :
+         templatesUsed(stored.templateId, templateInDocument(imported.resume)))
+        replaced.templates.append(QString::fromStdString(id));
+    return replaced;
+}
+
 Result<ResumeContent> acceptContent(const ResumeDraft& draft, const core::PlanLimit& limits,
-                                    const ResumeRules& rules) {
+                                    const ResumeRules& rules,
+                                    const std::optional<ReplacedContent>& replacing) {
     const core::ImportResult imported = core::importJsonResume(draft.data);
     const std::optional<std::string> inDocument = templateInDocument(imported.resume);
     const std::optional<std::string> templateId = draft.templateId ? draft.templateId : inDocument;
     // The plan speaks first: a quota is no reason to fix a document, and the section count
     // is the plan's question (403), not the document's (validation would say 422).
-    if (auto denied =
-            planVerdict(imported.resume, templatesUsed(templateId, inDocument), limits, rules))
+    if (auto denied = planVerdict(imported.resume, templatesUsed(templateId, inDocument), limits,
+                                  rules, replacing))
         return std::move(*denied);
 
     QJsonArray fields;
@@ -194,7 +224,7 @@ Result<ResumeContent> acceptContent(const ResumeDraft& draft, const core::PlanLi
     checkTitle(draft.title, fields);
     checkTemplateId(draft.templateId, fields);
     core::ValidationOptions options;
-    options.maxResumeSections = rules.maxResumeSections;
+    options.maxResumeSections = validationSectionCap(rules, replacing);
     core::Findings findings = imported.findings + core::validate(imported.resume, options);
     StorableTextCheck(findings).walk(draft.data, QString());
     if (!fields.isEmpty() || core::hasErrors(findings))

@@ -11,7 +11,9 @@
 #include <vitae/core/plan_policy.h>
 
 #include <QJsonObject>
+#include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -29,11 +31,22 @@ struct ResumeDraft {
     QJsonObject data;
 };
 
+// What the resume an update replaces already has, for the plan policy's downgrade rule
+// (core::decideUpdateSections, decideUpdateTemplate): an update may keep it even where the
+// plan no longer allows it.
+struct ReplacedContent {
+    std::int64_t shownSections = 0;
+    QStringList templates; // its templateId and its document's vitae.templateId
+};
+ReplacedContent replacedContentOf(const ResumeContent& stored);
+
 // Forbidden (a plan.* code) or ValidationFailed with details {fields, findings}: `fields` are
 // {pointer, code, message, params?} into the request body, `findings` the shared core's
-// findings with paths into `data`. Otherwise the content to store.
+// findings with paths into `data`. Otherwise the content to store. `replacing` is absent for
+// a create, which the plan's limits decide alone.
 Result<ResumeContent> acceptContent(const ResumeDraft& draft, const core::PlanLimit& limits,
-                                    const ResumeRules& rules);
+                                    const ResumeRules& rules,
+                                    const std::optional<ReplacedContent>& replacing = {});
 
 // Where U+0000 or half of a surrogate pair sits in `text` (PostgreSQL's text and jsonb hold
 // neither), or -1.

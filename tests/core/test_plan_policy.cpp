@@ -268,10 +268,71 @@ std::vector<DecisionCase> templateCases() {
     };
 }
 
+// After a downgrade: a count already over the cap may stay or fall, never rise.
+std::vector<DecisionCase> updateSectionsCases() {
+    using R = PlanReason;
+    const auto update = [](Quota planMax, std::int64_t before, std::int64_t after,
+                           std::int64_t globalMax) {
+        return [=] {
+            return vitae::core::decideUpdateSections(sectionsLimit(planMax), before, after,
+                                                     globalMax);
+        };
+    };
+    return {
+        {"UpdateSections_WithinTheCap", update(5, 2, 5, 20), decision(R::Allowed, 5, 2, 5)},
+        {"UpdateSections_RaisedOverTheCap", update(5, 2, 6, 20),
+         decision(R::SectionLimitExceeded, 5, 2, 6)},
+        {"UpdateSections_OverTheCapKept", update(5, 8, 8, 20), decision(R::Allowed, 5, 8, 8)},
+        {"UpdateSections_OverTheCapLowered", update(5, 8, 6, 20), decision(R::Allowed, 5, 8, 6)},
+        {"UpdateSections_OverTheCapRaised", update(5, 8, 9, 20),
+         decision(R::SectionLimitExceeded, 5, 8, 9)},
+        {"UpdateSections_OverTheGlobalCapKept", update(std::nullopt, 25, 25, 20),
+         decision(R::Allowed, 20, 25, 25)},
+        {"UpdateSections_OverTheGlobalCapRaised", update(std::nullopt, 25, 26, 20),
+         decision(R::SectionLimitExceeded, 20, 25, 26)},
+        {"UpdateSections_Int64MaxKept", update(5, kMax, kMax, 20),
+         decision(R::Allowed, 5, kMax, kMax)},
+        {"UpdateSections_NegativeBefore", update(5, -1, 3, 20),
+         decision(R::InvalidRequest, std::nullopt, -1, 3)},
+        {"UpdateSections_NegativeAfter", update(5, 8, -1, 20),
+         decision(R::InvalidRequest, std::nullopt, 8, -1)},
+        {"UpdateSections_NegativeGlobalMax", update(5, 8, 8, -1),
+         decision(R::InvalidRequest, -1, 8, 8)},
+    };
+}
+
+// After a downgrade: a template the resume uses may stay; switching to another needs the plan.
+std::vector<DecisionCase> updateTemplateCases() {
+    using R = PlanReason;
+    const auto update = [](const std::optional<QStringList>& ids, const QStringList& before,
+                           const QString& id) {
+        return [=] { return vitae::core::decideUpdateTemplate(templatesLimit(ids), before, id); };
+    };
+    const QStringList basic{QStringLiteral("classic"), QStringLiteral("modern")};
+    const QString classic = QStringLiteral("classic");
+    const QString academic = QStringLiteral("academic");
+    const QString executive = QStringLiteral("executive");
+    return {
+        {"UpdateTemplate_InThePlan", update(basic, {academic}, classic),
+         decision(R::Allowed, std::nullopt, 0, 0, classic)},
+        {"UpdateTemplate_OutsideThePlanKept", update(basic, {academic}, academic),
+         decision(R::Allowed, std::nullopt, 0, 0, academic)},
+        {"UpdateTemplate_KeptFromEitherPlace", update(basic, {classic, academic}, academic),
+         decision(R::Allowed, std::nullopt, 0, 0, academic)},
+        {"UpdateTemplate_SwitchedToOneOutside", update(basic, {academic}, executive),
+         decision(R::TemplateNotAllowed, std::nullopt, 0, 0, executive)},
+        {"UpdateTemplate_NothingBefore", update(basic, {}, academic),
+         decision(R::TemplateNotAllowed, std::nullopt, 0, 0, academic)},
+        {"UpdateTemplate_CaseMatters", update(basic, {academic}, QStringLiteral("Academic")),
+         decision(R::TemplateNotAllowed, std::nullopt, 0, 0, QStringLiteral("Academic"))},
+    };
+}
+
 std::vector<DecisionCase> allDecisionCases() {
     std::vector<DecisionCase> cases;
-    for (const auto& part : {createResumeCases(), saveSectionsCases(), exportCases(),
-                             bulkApplyCases(), templateCases()}) {
+    for (const auto& part :
+         {createResumeCases(), saveSectionsCases(), exportCases(), bulkApplyCases(),
+          templateCases(), updateSectionsCases(), updateTemplateCases()}) {
         cases.insert(cases.end(), part.begin(), part.end());
     }
     return cases;

@@ -479,6 +479,58 @@ TEST_F(ResumeUseCases, UpdatesAreValidatedAndPlanChecked) {
     EXPECT_EQ(live(kAda, kId1)->summary.version, 1);
 }
 
+// A downgraded account is not locked out of its resumes: an update may keep what the new plan
+// does not allow, never add to it; creating still meets every limit.
+TEST_F(ResumeUseCases, ADowngradedAccountKeepsWhatItHasButCannotAddToIt) {
+    ResumeDraft rich = draft("Pro CV", resumeDocument(15), kId1);
+    rich.templateId = "compact";
+    created(kBob, rich);
+    plans.proUser = "nobody"; // Bob is on the free plan now: 12 sections, classic and modern
+
+    rich.title = "Kept";
+    EXPECT_TRUE(update.run(kBob, kId1, ifMatch(1), rich).result); // 15 sections, compact
+    const ResumeDraft fewer = [&] {
+        ResumeDraft d = draft("Fewer", resumeDocument(14));
+        d.templateId = "compact";
+        return d;
+    }();
+    EXPECT_TRUE(update.run(kBob, kId1, ifMatch(2), fewer).result);
+
+    const GuardedWrite<StoredResume> more = update.run(kBob, kId1, ifMatch(3), rich);
+    ASSERT_FALSE(more.result);
+    EXPECT_EQ(more.result.error().effectiveCode(), "plan.section_limit_exceeded");
+    EXPECT_EQ(more.result.error().details, (QJsonObject{{QStringLiteral("limit"), 12},
+                                                        {QStringLiteral("usage"), 14},
+                                                        {QStringLiteral("requested"), 15}}));
+
+    ResumeDraft modern = draft("Modern", resumeDocument(14));
+    modern.templateId = "modern";
+    EXPECT_TRUE(update.run(kBob, kId1, ifMatch(3), modern).result);
+    const GuardedWrite<StoredResume> back = update.run(kBob, kId1, ifMatch(4), fewer);
+    ASSERT_FALSE(back.result); // compact is no longer the resume's: switching to it needs the plan
+    EXPECT_EQ(back.result.error().effectiveCode(), "plan.template_not_allowed");
+    EXPECT_EQ(live(kBob, kId1)->summary.version, 4);
+
+    const Result<CreatedResume> another = create.run(kBob, draft("New", resumeDocument(13)));
+    ASSERT_FALSE(another);
+    EXPECT_EQ(another.error().effectiveCode(), "plan.section_limit_exceeded");
+}
+
+// The server's own cap lowered (VITAE_MAX_RESUME_SECTIONS) is a downgrade too, and the shared
+// validation's count check must not take back what the plan policy lets the update keep.
+TEST_F(ResumeUseCases, AResumeOverALoweredServerCapCanStillBeEdited) {
+    created(kBob, draft("Sixteen", resumeDocument(16), kId1));
+    rules.maxResumeSections = 14;
+    UpdateResume strict{library, plans, clock, rules};
+    EXPECT_TRUE(strict.run(kBob, kId1, ifMatch(1), draft("Edited", resumeDocument(16))).result);
+    EXPECT_TRUE(strict.run(kBob, kId1, ifMatch(2), draft("Fewer", resumeDocument(15))).result);
+    const GuardedWrite<StoredResume> more =
+        strict.run(kBob, kId1, ifMatch(3), draft("More", resumeDocument(16)));
+    ASSERT_FALSE(more.result);
+    EXPECT_EQ(more.result.error().effectiveCode(), "plan.section_limit_exceeded");
+    EXPECT_EQ(more.result.error().details.value(QStringLiteral("limit")).toInt(), 14);
+}
+
 TEST_F(ResumeUseCases, DeletingTheDefaultPromotesTheMostRecentlyUpdated) {
     created(kAda, draft("A", resumeDocument(), kId1));
     created(kAda, draft("B", resumeDocument(), kId2));

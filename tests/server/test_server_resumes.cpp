@@ -352,6 +352,41 @@ TEST_F(ResumesUnderASectionCap, SectionCapsOfTheServerAndThePlanAre403) {
     EXPECT_EQ(errorDetails(overServer).value(QStringLiteral("limit")).toInt(), 14);
 }
 
+// The product rule for downgrades (core::decideUpdateSections, decideUpdateTemplate): an
+// account moved to a smaller plan may keep editing what it has, never add to it.
+TEST_F(Resumes, ADowngradedAccountCanKeepEditingButNotAddMore) {
+    const Account pro = signUp("pro@example.com", "pro");
+    QJsonObject rich = body(QStringLiteral("Pro CV"), resumeDocument(15));
+    rich.insert(QStringLiteral("templateId"), QStringLiteral("compact"));
+    rich.insert(QStringLiteral("id"), QString::fromStdString(kId1));
+    ASSERT_EQ(post("/api/resumes", rich, pro.bearer())->status, 201);
+    connect()->query("UPDATE subscriptions SET plan_code = 'free' WHERE user_id = $1", {pro.id});
+
+    rich.insert(QStringLiteral("title"), QStringLiteral("Still mine"));
+    const auto kept = put(path(kId1), rich, ifMatch(pro, "\"1\""));
+    ASSERT_TRUE(kept);
+    EXPECT_EQ(kept->status, 200) << kept->body;
+    QJsonObject fewer = body(QStringLiteral("Fewer"), resumeDocument(13));
+    fewer.insert(QStringLiteral("templateId"), QStringLiteral("compact"));
+    EXPECT_EQ(put(path(kId1), fewer, ifMatch(pro, "\"2\""))->status, 200);
+
+    const auto more = put(path(kId1), rich, ifMatch(pro, "\"3\""));
+    expectError(more, 403, "plan.section_limit_exceeded");
+    EXPECT_EQ(errorDetails(more), (QJsonObject{{QStringLiteral("limit"), 12},
+                                               {QStringLiteral("usage"), 13},
+                                               {QStringLiteral("requested"), 15}}));
+    QJsonObject switched = body(QStringLiteral("Switched"), resumeDocument(3));
+    switched.insert(QStringLiteral("templateId"), QStringLiteral("classic"));
+    EXPECT_EQ(put(path(kId1), switched, ifMatch(pro, "\"3\""))->status, 200);
+    fewer.insert(QStringLiteral("data"), resumeDocument(3));
+    expectError(put(path(kId1), fewer, ifMatch(pro, "\"4\"")), 403, "plan.template_not_allowed");
+    // Creating meets every limit of the plan the account is on now.
+    expectError(post("/api/resumes", body(QStringLiteral("New"), resumeDocument(13)), pro.bearer()),
+                403, "plan.section_limit_exceeded");
+    EXPECT_EQ(jsonOf(get(path(kId1), pro.bearer())->body).value(QStringLiteral("version")).toInt(),
+              4);
+}
+
 TEST_F(Resumes, TemplatesOutsideTheFreePlanAre403) {
     QJsonObject compact = body(QStringLiteral("CV"));
     compact.insert(QStringLiteral("templateId"), QStringLiteral("compact"));

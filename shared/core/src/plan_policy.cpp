@@ -298,6 +298,28 @@ PlanDecision decideUseTemplate(const PlanLimit& limit, const QString& templateId
             templateId};
 }
 
+PlanDecision decideUpdateSections(const PlanLimit& limit, std::int64_t shownBefore,
+                                  std::int64_t shownAfter, std::int64_t globalMax) {
+    if (shownBefore < 0) {
+        return invalidRequest(shownBefore, shownAfter);
+    }
+    PlanDecision decision = decideSaveSections(limit, shownAfter, globalMax);
+    decision.used = shownBefore;
+    if (decision.reason == PlanReason::SectionLimitExceeded && shownAfter <= shownBefore) {
+        decision.reason = PlanReason::Allowed; // kept or lowered, not raised
+    }
+    return decision;
+}
+
+PlanDecision decideUpdateTemplate(const PlanLimit& limit, const QStringList& templatesBefore,
+                                  const QString& templateId) {
+    PlanDecision decision = decideUseTemplate(limit, templateId);
+    if (!decision.allowed() && templatesBefore.contains(templateId)) {
+        decision.reason = PlanReason::Allowed; // kept, not switched to
+    }
+    return decision;
+}
+
 QJsonObject toJson(const PlanLimit& limit) {
     QJsonObject json;
     insertQuota(json, keyMaxResumes, limit.maxResumes);

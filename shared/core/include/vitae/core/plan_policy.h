@@ -89,6 +89,17 @@ PlanDecision decideBulkApply(const PlanLimit& limit, const PlanUsage& usage,
                              std::int64_t recipients);
 PlanDecision decideUseTemplate(const PlanLimit& limit, const QString& templateId);
 
+// Updating a stored resume. After a downgrade nobody is locked out of what they have: an
+// update may keep, or lower, a shown-section count already above the cap (only raising the
+// count above it is denied; `used` is the stored copy's count), and may keep a template the
+// plan no longer includes (only switching to one outside the plan is denied;
+// `templatesBefore` are the templates the stored copy uses). Creating a resume is decided by
+// decideSaveSections and decideUseTemplate alone.
+PlanDecision decideUpdateSections(const PlanLimit& limit, std::int64_t shownBefore,
+                                  std::int64_t shownAfter, std::int64_t globalMax);
+PlanDecision decideUpdateTemplate(const PlanLimit& limit, const QStringList& templatesBefore,
+                                  const QString& templateId);
+
 // JSON shapes of the API: {"maxResumes":3,...,"allowedTemplates":[...]}; absent keys are
 // unlimited. Parsing refuses negative numbers and wrong types with a reason.
 QJsonObject toJson(const PlanLimit& limit);
