@@ -6,6 +6,8 @@
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QAction>
+#include <QFontMetrics>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTableView>
@@ -146,6 +148,21 @@ TEST_F(LibraryWindowTest, ActionsNeedASelection) {
     window_->newBlankAction()->trigger();
     EXPECT_TRUE(window_->deleteAction()->isEnabled());
     EXPECT_TRUE(window_->makeDefaultAction()->isEnabled());
+}
+
+TEST_F(LibraryWindowTest, TitlesTakeTheRoomAndTheOtherColumnsShowTheirTextOnOneLine) {
+    const QString id = window_->createResume(QStringLiteral("modern"), QStringLiteral("Mine"));
+    ASSERT_FALSE(id.isEmpty());
+    window_->resize(900, 500);
+    QHeaderView* header = window_->view()->horizontalHeader();
+    EXPECT_FALSE(window_->view()->wordWrap());
+    const QFontMetrics metrics = window_->view()->fontMetrics();
+    for (const int column :
+         {ResumeListModel::Template, ResumeListModel::Updated, ResumeListModel::Default}) {
+        SCOPED_TRACE(column);
+        EXPECT_GE(header->sectionSize(column), metrics.horizontalAdvance(cell(id, column)));
+        EXPECT_GT(header->sectionSize(ResumeListModel::Title), header->sectionSize(column));
+    }
 }
 
 TEST_F(LibraryWindowTest, ScreenshotForReview) {

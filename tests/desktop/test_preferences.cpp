@@ -3,6 +3,7 @@
 // whose choices are stored and applied to the open windows at once.
 #include "preview_pane.h"
 #include "test_support.h"
+#include "window_size.h"
 
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,6 +259,30 @@ TEST_F(PreferencesTest, OkAppliesEveryChoiceToTheOpenWindows) {
     ASSERT_TRUE(info.waitForFinished(30'000));
     EXPECT_TRUE(info.readAllStandardOutput().contains("612 x 792 pts"));
     editor->close();
+}
+
+TEST(WindowSize, ThePreferredSizeKeepsATenthOfTheScreenFree) {
+    using detail::fitToScreen;
+    EXPECT_EQ(fitToScreen({1400, 900}, {1920, 1080}), QSize(1400, 900));
+    EXPECT_EQ(fitToScreen({1400, 900}, {1366, 740}), QSize(1229, 666));
+    EXPECT_EQ(fitToScreen({900, 560}, {800, 600}), QSize(720, 540));
+}
+
+TEST_F(PreferencesTest, WindowsOpenRoomyOnTheScreenTheFirstTime) {
+    ASSERT_TRUE(settings().value(setting::libraryGeometry).isEmpty());
+    LibraryWindow library(*store_);
+    const QSize screen = library.screen()->availableGeometry().size();
+    EXPECT_EQ(library.size(), detail::fitToScreen(detail::kLibraryOpeningSize, screen));
+    // Not the cramped size hint it would otherwise open at.
+    EXPECT_GT(library.width(), library.sizeHint().width());
+    const auto created = store_->create({QStringLiteral("CV"),
+                                         QStringLiteral("classic"),
+                                         QByteArray(R"({"basics":{"name":"Jo"}})"),
+                                         {}});
+    ASSERT_TRUE(created);
+    EditorWindow editor(*store_, created->id);
+    EXPECT_EQ(editor.size(), detail::fitToScreen(detail::kEditorOpeningSize, screen));
+    EXPECT_GT(editor.width(), editor.sizeHint().width());
 }
 
 TEST_F(PreferencesTest, WindowGeometryIsRememberedThroughTheTable) {

@@ -4,6 +4,7 @@
 #include "section_form.h"
 #include "section_list.h"
 #include "undo_actions.h"
+#include "window_size.h"
 
 #include <vitae/core/sections.h>
 #include <vitae/core/template_catalogue.h>
@@ -174,7 +175,8 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     });
     connect(preview_, &detail::PreviewPane::rendered, this,
             [this](int pages) { statusBar()->showMessage(tr("%n page(s)", nullptr, pages)); });
-    restoreGeometry(Settings::instance().value(setting::editorGeometry));
+    detail::restoreOrFitGeometry(*this, Settings::instance().value(setting::editorGeometry),
+                                 detail::kEditorOpeningSize);
     onChanged(true);
     showSection(QStringLiteral("basics"));
     preview_->renderNow();

@@ -1,5 +1,6 @@
 #include "library_commands.h"
 #include "undo_actions.h"
+#include "window_size.h"
 
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
@@ -43,7 +44,14 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->horizontalHeader()->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
+    // The title takes the room; the other columns are as wide as what they show, on one
+    // line (a date broken after its day reads badly). Sized from the rows in sight only,
+    // so a library of 1,000 resumes opens as fast.
+    QHeaderView* header = view_->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
+    header->setResizeContentsPrecision(0);
+    view_->setWordWrap(false);
     view_->verticalHeader()->hide();
     setCentralWidget(view_);
     buildActions();
@@ -53,7 +61,8 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
             [this](const QModelIndex& index) { openEditor(model_->idAt(index.row())); });
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &LibraryWindow::updateActions);
-    restoreGeometry(Settings::instance().value(setting::libraryGeometry));
+    detail::restoreOrFitGeometry(*this, Settings::instance().value(setting::libraryGeometry),
+                                 detail::kLibraryOpeningSize);
     refresh(QString());
 }
 
