@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -189,6 +190,26 @@ TEST_F(EditorWindowTest, TemplateChoiceIsAnUndoableEdit) {
 TEST_F(EditorWindowTest, PreviewShowsThePages) {
     editor_->preview()->renderNow();
     EXPECT_EQ(editor_->preview()->pageCount(), 2);
+}
+
+TEST_F(EditorWindowTest, ThePreviewShowsAPageAsWideAsThePaneAndFollowsItsWidth) {
+    detail::PreviewPane* preview = editor_->preview();
+    const auto pageWidth = [&] { return preview->pageImage(0).deviceIndependentSize().width(); };
+    const auto paneWidth = [&] { return preview->viewport()->width(); };
+    QSignalSpy rendered(preview, &detail::PreviewPane::rendered);
+    editor_->resize(1400, 900);
+    preview->renderNow();
+    // The whole width of the page is in sight, and the pane is not wasted on margins.
+    EXPECT_LE(pageWidth(), paneWidth());
+    EXPECT_GE(pageWidth(), 0.85 * paneWidth());
+    const qreal wide = pageWidth();
+    // A narrower window (or a splitter dragged) draws the page narrower; no new layout.
+    editor_->resize(1000, 900);
+    ASSERT_TRUE(rendered.wait()) << "the preview was not drawn again for the narrower pane";
+    EXPECT_LT(pageWidth(), wide);
+    EXPECT_LE(pageWidth(), paneWidth());
+    EXPECT_GE(pageWidth(), 0.85 * paneWidth());
+    EXPECT_EQ(preview->pageCount(), 2);
 }
 
 TEST_F(EditorWindowTest, ExportsAPdfWithTheResumeText) {

@@ -1,5 +1,6 @@
 // The live preview: the pages the shared renderer lays out, painted by the same path
-// as the PDF, so what the user sees is what the PDF will be.
+// as the PDF, so what the user sees is what the PDF will be. A page is drawn as wide as
+// the pane, so the whole width of the page is in sight.
 #pragma once
 
 #include <vitae/core/resume.h>
@@ -28,17 +29,29 @@ public:
     int pageCount() const { return pageCount_; }
     // The picture of a page as shown (null when there is no such page).
     QImage pageImage(int page) const;
+    // The resolution pages are drawn at: the pane's width, between legible and sharp.
+    int pageDpi() const;
 
 Q_SIGNALS:
     void rendered(int pageCount);
 
+protected:
+    // A wider or narrower pane draws the pages again (without laying them out again).
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    // Draws the laid-out pages at pageDpi().
+    void paintPages();
+
     core::Resume resume_;
     render::RenderOptions options_;
-    QTimer pending_;
+    render::Document document_; // the last layout, drawn again when the pane is resized
+    QTimer pending_;            // a new layout
+    QTimer repaint_;            // drawing again at a new width
     QWidget* pages_;
     QVBoxLayout* layout_;
     int pageCount_ = 0;
+    int paintedDpi_ = 0;
 };
 
 } // namespace vitae::desktop::detail
