@@ -45,8 +45,7 @@ SCENARIOS = {
     ],
     "GET /api/sync/changes (empty)": [
         ("sessions_user_for_token", ["token_hash", "now_ms"]),
-        ("changes_state", ["user_id"]),
-        ("changes_latest_after", ["user_id", "counter", "page_plus_one"]),
+        ("changes_page_after", ["user_id", "counter", "page_plus_one"]),
     ],
 }
 

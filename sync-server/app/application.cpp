@@ -50,7 +50,9 @@ Application::Application(config::ServerConfig config, JsonLog& log)
     , logOut_(sessions_, tokens_)
     , authenticate_(sessions_, tokens_, clock_)
     , grantAdmin_(users_)
-    , cleanUp_(expiredRecords_, systemLog_, clock_, config_.auth.loginLimits.window)
+    , cleanUp_(
+          expiredRecords_, systemLog_, clock_,
+          {config_.auth.loginLimits.window, config_.changeLogRetention, config_.systemLogRetention})
     , resumes_(pool_)
     , changeLog_(pool_)
     , plans_(pool_)

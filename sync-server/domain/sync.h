@@ -42,6 +42,14 @@ struct ResumeChange {
     std::optional<StoredResume> resume; // the resume at `version`; absent for deletions
 };
 
+// One read of an account's log: where it stands and the page after a counter, seen in one
+// snapshot, so that a cursor checked against `state` cannot lose changes to a prune that
+// commits between two reads.
+struct ChangeLogRead {
+    ChangeLogState state;
+    std::vector<ResumeChange> changes; // in counter order
+};
+
 struct ChangePage {
     std::vector<ResumeChange> changes; // in counter order
     SyncCursor cursor;                 // where the next page starts

@@ -106,11 +106,10 @@ public:
 class ChangeLog {
 public:
     virtual ~ChangeLog() = default;
-    virtual ChangeLogState stateOf(const UserId& user) = 0;
-    // The latest change of each resume changed after `afterCounter`, in counter order, at most
-    // `limit` of them; a resume changed again later appears only there.
-    virtual std::vector<ResumeChange> latestChangesAfter(const UserId& user,
-                                                         std::int64_t afterCounter, int limit) = 0;
+    // The log's state and the latest change of each resume changed after `afterCounter`, in
+    // counter order, at most `limit` of them (a resume changed again later appears only
+    // there), read in one snapshot.
+    virtual ChangeLogRead readAfter(const UserId& user, std::int64_t afterCounter, int limit) = 0;
 };
 
 class PlanRepository {
@@ -179,6 +178,14 @@ public:
     virtual std::int64_t deleteExpiredSessions(TimePoint now) = 0;
     // Failed logins older than `cutoff` (outside every throttling window); the count.
     virtual std::int64_t deleteLoginAttemptsBefore(TimePoint cutoff) = 0;
+    // Change-log entries written before `cutoff` that a sync from scratch does not need: those
+    // a later change of the same resume supersedes, and deletions. Each account's are removed
+    // in one transaction that raises its changes_pruned_through to the highest counter removed,
+    // so older cursors answer resync_required; every live resume keeps its latest change.
+    // The count.
+    virtual std::int64_t pruneChangeLogBefore(TimePoint cutoff) = 0;
+    // Operator events (system_logs) logged before `cutoff`; the count.
+    virtual std::int64_t deleteSystemLogsBefore(TimePoint cutoff) = 0;
 };
 
 } // namespace vitae::server

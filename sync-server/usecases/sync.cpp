@@ -16,6 +16,8 @@ Error resyncRequired(const char* why) {
 ListChanges::ListChanges(ChangeLog& log)
     : log_(log) {}
 
+// Where a page starts, from what the cursor says alone; whether the log can still continue
+// from there is judged with the log's state, read with the page.
 Result<std::int64_t> ListChanges::startingPoint(const UserId& user,
                                                 const std::optional<std::string>& cursor) {
     if (!cursor)
@@ -25,11 +27,6 @@ Result<std::int64_t> ListChanges::startingPoint(const UserId& user,
         return resyncRequired("it is not a cursor this server issued");
     if (decoded->user != user)
         return resyncRequired("it belongs to another account");
-    const ChangeLogState state = log_.stateOf(user);
-    if (decoded->counter > state.counter)
-        return resyncRequired("it is ahead of this account's changes");
-    if (decoded->counter < state.prunedThrough)
-        return resyncRequired("the changes after it have expired");
     return decoded->counter;
 }
 
@@ -44,8 +41,14 @@ Result<ChangePage> ListChanges::run(const UserId& user, const std::optional<std:
     if (!after)
         return after.error();
     // One more than asked tells whether another page follows.
-    std::vector<ResumeChange> changes =
-        log_.latestChangesAfter(user, after.value(), static_cast<int>(limit) + 1);
+    ChangeLogRead read = log_.readAfter(user, after.value(), static_cast<int>(limit) + 1);
+    // Without a cursor the log is read from its start: it keeps every live resume's latest
+    // change however old (retention prunes only what a fresh sync does not need).
+    if (cursor && after.value() > read.state.counter)
+        return resyncRequired("it is ahead of this account's changes");
+    if (cursor && after.value() < read.state.prunedThrough)
+        return resyncRequired("the changes after it have expired");
+    std::vector<ResumeChange>& changes = read.changes;
     const bool hasMore = changes.size() > static_cast<std::size_t>(limit);
     if (hasMore)
         changes.resize(static_cast<std::size_t>(limit));

@@ -88,9 +88,12 @@ public:
     }
     Result<Done> write(const UserId& user, const Work& work) override;
 
-    ChangeLogState stateOf(const UserId& user) override { return state.counters[user]; }
+    ChangeLogState stateOf(const UserId& user) { return state.counters[user]; }
+    ChangeLogRead readAfter(const UserId& user, std::int64_t after, int limit) override {
+        return {stateOf(user), latestChangesAfter(user, after, limit)};
+    }
     std::vector<ResumeChange> latestChangesAfter(const UserId& user, std::int64_t after,
-                                                 int limit) override {
+                                                 int limit) {
         std::vector<ResumeChange> changes;
         for (std::size_t i = 0; i < state.log.size(); ++i) {
             const LoggedChange& change = state.log[i];

@@ -106,6 +106,32 @@ TEST(ServerConfig, ProductionRefusesTestPasswordHashing) {
     EXPECT_TRUE(mentions(load(variables).problems, "VITAE_PASSWORD_HASH_COST=interactive"));
 }
 
+TEST(ServerConfig, RetentionsAreWholeDaysFromOneToTenYears) {
+    const LoadResult defaults = load(kMinimal);
+    ASSERT_TRUE(defaults.config);
+    EXPECT_EQ(defaults.config->changeLogRetention, std::chrono::days(90));
+    EXPECT_EQ(defaults.config->systemLogRetention, std::chrono::days(30));
+    EXPECT_TRUE(mentions(describe(*defaults.config), "VITAE_CHANGE_LOG_RETENTION_DAYS=90"));
+    EXPECT_TRUE(mentions(describe(*defaults.config), "VITAE_SYSTEM_LOG_RETENTION_DAYS=30"));
+
+    Variables variables = kMinimal;
+    variables["VITAE_CHANGE_LOG_RETENTION_DAYS"] = "365";
+    variables["VITAE_SYSTEM_LOG_RETENTION_DAYS"] = "7";
+    const LoadResult chosen = load(variables);
+    ASSERT_TRUE(chosen.config);
+    EXPECT_EQ(chosen.config->changeLogRetention, std::chrono::days(365));
+    EXPECT_EQ(chosen.config->systemLogRetention, std::chrono::days(7));
+
+    variables["VITAE_CHANGE_LOG_RETENTION_DAYS"] = "0";
+    variables["VITAE_SYSTEM_LOG_RETENTION_DAYS"] = "3651";
+    const LoadResult wrong = load(variables);
+    EXPECT_FALSE(wrong.config);
+    EXPECT_TRUE(mentions(wrong.problems, "VITAE_CHANGE_LOG_RETENTION_DAYS must be a whole number "
+                                         "from 1 to 3650, not \"0\""));
+    EXPECT_TRUE(mentions(wrong.problems, "VITAE_SYSTEM_LOG_RETENTION_DAYS must be a whole number "
+                                         "from 1 to 3650, not \"3651\""));
+}
+
 TEST(ServerConfig, FileValuesAreOverriddenByTheEnvironment) {
     QTemporaryFile file;
     const std::string path = writeFile(file, "# a comment\n"
@@ -181,6 +207,8 @@ TEST(ServerCommandLine, HelpListsCommandsAndSettings) {
     EXPECT_TRUE(run.out.contains(QStringLiteral("check-config")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("grant-admin")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_KEEPALIVE_MS")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_CHANGE_LOG_RETENTION_DAYS")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_SYSTEM_LOG_RETENTION_DAYS")));
 }
 
 TEST(ServerCommandLine, InvalidConfigExitsTwoWithOneLinePerProblem) {

@@ -4,6 +4,8 @@
 // test_server_maintenance_postgres.cpp.
 #include "usecases/maintenance.h"
 
+#include <QJsonObject>
+
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -24,7 +26,8 @@ private:
     TimePoint now_;
 };
 
-// Holds expiry times and attempt times; deletes what the use case asks for.
+// Holds expiry times, attempt times, prunable change times and event times; deletes what the
+// use case asks for.
 class MemoryRecords : public ExpiredRecords {
 public:
     std::int64_t deleteExpiredSessions(TimePoint now) override {
@@ -35,11 +38,23 @@ public:
         attemptsAskedBefore = cutoff;
         return eraseIf(attemptTimes, [&](TimePoint at) { return at < cutoff; });
     }
+    std::int64_t pruneChangeLogBefore(TimePoint cutoff) override {
+        changesAskedBefore = cutoff;
+        return eraseIf(changeTimes, [&](TimePoint at) { return at < cutoff; });
+    }
+    std::int64_t deleteSystemLogsBefore(TimePoint cutoff) override {
+        systemLogsAskedBefore = cutoff;
+        return eraseIf(systemLogTimes, [&](TimePoint at) { return at < cutoff; });
+    }
 
     std::vector<TimePoint> sessionExpiries;
     std::vector<TimePoint> attemptTimes;
+    std::vector<TimePoint> changeTimes;
+    std::vector<TimePoint> systemLogTimes;
     std::optional<TimePoint> sessionsAskedAt;
     std::optional<TimePoint> attemptsAskedBefore;
+    std::optional<TimePoint> changesAskedBefore;
+    std::optional<TimePoint> systemLogsAskedBefore;
 
 private:
     template <class Predicate>
@@ -60,17 +75,22 @@ public:
         throw ServiceUnavailable("PostgreSQL is down");
     }
     std::int64_t deleteLoginAttemptsBefore(TimePoint) override { return 0; }
+    std::int64_t pruneChangeLogBefore(TimePoint) override { return 0; }
+    std::int64_t deleteSystemLogsBefore(TimePoint) override { return 0; }
 };
 
 const TimePoint kNow = TimePoint(std::chrono::seconds(1'800'000'000));
 constexpr std::chrono::seconds kLoginWindow = 900s;
+constexpr std::chrono::days kChangeLogRetention{90};
+constexpr std::chrono::days kSystemLogRetention{30};
+const MaintenanceSettings kSettings{kLoginWindow, kChangeLogRetention, kSystemLogRetention};
 
 class CleanUp : public testing::Test {
 protected:
     MemoryRecords records;
     RecordedEvents events;
     FixedClock clock{kNow};
-    CleanUpExpiredRecords cleanUp{records, events, clock, kLoginWindow};
+    CleanUpExpiredRecords cleanUp{records, events, clock, kSettings};
 };
 
 TEST_F(CleanUp, DeletesSessionsExpiredByNowAndFailuresOutsideTheLoginWindow) {
@@ -81,7 +101,7 @@ TEST_F(CleanUp, DeletesSessionsExpiredByNowAndFailuresOutsideTheLoginWindow) {
 
     EXPECT_EQ(records.sessionsAskedAt, kNow);
     EXPECT_EQ(records.attemptsAskedBefore, kNow - kLoginWindow);
-    EXPECT_EQ(report, (CleanupReport{2, 1}));
+    EXPECT_EQ(report, (CleanupReport{2, 1, 0, 0}));
     EXPECT_EQ(records.sessionExpiries, (std::vector<TimePoint>{kNow + 1s, kNow + 24h}));
     EXPECT_EQ(records.attemptTimes, (std::vector<TimePoint>{kNow - kLoginWindow, kNow - 1s}));
 }
@@ -103,6 +123,8 @@ TEST_F(CleanUp, TellsTheOperatorsWhatItDeleted) {
 TEST_F(CleanUp, AQuietRunLeavesNoEvent) {
     records.sessionExpiries = {kNow + 1h};
     records.attemptTimes = {kNow - 1s};
+    records.changeTimes = {kNow - 1h};
+    records.systemLogTimes = {kNow - 1h};
 
     EXPECT_EQ(cleanUp.run(), CleanupReport{});
     EXPECT_TRUE(events.events.empty());
@@ -110,11 +132,41 @@ TEST_F(CleanUp, AQuietRunLeavesNoEvent) {
     EXPECT_EQ(records.attemptTimes.size(), 1u);
 }
 
+TEST_F(CleanUp, PrunesTheChangeLogAndTheEventLogToTheirRetention) {
+    records.changeTimes = {kNow - kChangeLogRetention - 1ms, kNow - kChangeLogRetention - 24h,
+                           kNow - kChangeLogRetention, kNow - 1h};
+    records.systemLogTimes = {kNow - kSystemLogRetention - 1s, kNow - kSystemLogRetention};
+
+    const CleanupReport report = cleanUp.run();
+
+    EXPECT_EQ(records.changesAskedBefore, kNow - kChangeLogRetention);
+    EXPECT_EQ(records.systemLogsAskedBefore, kNow - kSystemLogRetention);
+    EXPECT_EQ(report, (CleanupReport{0, 0, 2, 1}));
+    ASSERT_EQ(events.events.size(), 2u);
+    EXPECT_EQ(events.events[0].name, "change_log_pruned");
+    EXPECT_EQ(events.events[0].details,
+              (QJsonObject{{QStringLiteral("entries"), 2}, {QStringLiteral("retentionDays"), 90}}));
+    EXPECT_EQ(events.events[1].name, "system_logs_pruned");
+    EXPECT_EQ(events.events[1].details,
+              (QJsonObject{{QStringLiteral("rows"), 1}, {QStringLiteral("retentionDays"), 30}}));
+}
+
+TEST(CleanUpSettings, RetentionsComeFromTheSettings) {
+    MemoryRecords records;
+    RecordedEvents events;
+    FixedClock clock{kNow};
+    CleanUpExpiredRecords cleanUp{
+        records, events, clock, {kLoginWindow, std::chrono::days(7), std::chrono::days(1)}};
+    cleanUp.run();
+    EXPECT_EQ(records.changesAskedBefore, kNow - std::chrono::days(7));
+    EXPECT_EQ(records.systemLogsAskedBefore, kNow - std::chrono::days(1));
+}
+
 TEST(CleanUpWithoutDatabase, LetsServiceUnavailableThroughAndRecordsNothing) {
     Unreachable records;
     RecordedEvents events;
     FixedClock clock{kNow};
-    CleanUpExpiredRecords cleanUp{records, events, clock, kLoginWindow};
+    CleanUpExpiredRecords cleanUp{records, events, clock, kSettings};
     EXPECT_THROW(cleanUp.run(), ServiceUnavailable);
     EXPECT_TRUE(events.events.empty());
 }

@@ -134,6 +134,174 @@ TEST_F(Maintenance, ConcurrentCleanersDeleteEachExpiredRowExactlyOnce) {
     EXPECT_EQ(count("SELECT count(*) FROM sessions"), 7);
 }
 
+// The change log by hand: entries of `resume` for `user` at counters, `daysAgo` old.
+class ChangeLogRetention : public Maintenance {
+protected:
+    void SetUp() override {
+        Maintenance::SetUp();
+        if (IsSkipped() || HasFailure())
+            return;
+        bobId = newUser("bob@example.com");
+    }
+
+    std::string newUser(const std::string& email) {
+        return std::string(
+            db->query("INSERT INTO users (email, password_hash) VALUES ($1, 'x') RETURNING id",
+                      {email})
+                .text(0, 0));
+    }
+
+    void logChange(const std::string& user, std::int64_t counter, const std::string& resume,
+                   bool deleted, int daysAgo) {
+        db->query("INSERT INTO resume_changes (user_id, counter, resume_id, version, deleted, "
+                  "changed_at) VALUES ($1, $2, $3, $2, $4::boolean, now() - $5 * interval '1 day')",
+                  {user, std::to_string(counter), resume, deleted ? "true" : "false",
+                   std::to_string(daysAgo)});
+        db->query("UPDATE users SET change_counter = greatest(change_counter, $2) WHERE id = $1",
+                  {user, std::to_string(counter)});
+    }
+
+    std::vector<std::int64_t> countersOf(const std::string& user) {
+        const auto rows = db->query(
+            "SELECT counter FROM resume_changes WHERE user_id = $1 ORDER BY counter", {user});
+        std::vector<std::int64_t> counters;
+        for (int i = 0; i < rows.rows(); ++i)
+            counters.push_back(rows.integer(i, 0));
+        return counters;
+    }
+
+    std::int64_t prunedThrough(const std::string& user) {
+        return db->query("SELECT changes_pruned_through FROM users WHERE id = $1", {user})
+            .integer(0, 0);
+    }
+
+    static std::chrono::system_clock::time_point daysAgo(int days) {
+        return std::chrono::system_clock::now() - std::chrono::days(days);
+    }
+
+    std::string bobId;
+    const std::string kA = "00000000-0000-4000-8000-00000000000a";
+    const std::string kB = "00000000-0000-4000-8000-00000000000b";
+    const std::string kC = "00000000-0000-4000-8000-00000000000c";
+};
+
+TEST_F(ChangeLogRetention, PrunesOnlyWhatASyncFromScratchDoesNotNeed) {
+    logChange(userId, 1, kA, false, 200); // superseded by 4: pruned
+    logChange(userId, 2, kB, false, 150); // superseded by 3: pruned
+    logChange(userId, 3, kB, true, 120);  // a deletion, old: pruned
+    logChange(userId, 4, kA, false, 100); // A's latest, however old: kept
+    logChange(userId, 5, kC, false, 80);  // superseded by 6, but not old enough: kept
+    logChange(userId, 6, kC, false, 1);
+    ConnectionPool pool({conninfo(), 1, 2000ms});
+    PgExpiredRecords records(pool);
+
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(90)), 3);
+    EXPECT_EQ(countersOf(userId), (std::vector<std::int64_t>{4, 5, 6}));
+    EXPECT_EQ(prunedThrough(userId), 3);
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(90)), 0);
+    EXPECT_EQ(prunedThrough(userId), 3);
+    // Later, with 5 old enough too: the mark only ever rises.
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(0)), 1);
+    EXPECT_EQ(countersOf(userId), (std::vector<std::int64_t>{4, 6}));
+    EXPECT_EQ(prunedThrough(userId), 5);
+}
+
+TEST_F(ChangeLogRetention, EachAccountIsPrunedOnItsOwn) {
+    logChange(userId, 1, kA, false, 100);
+    logChange(userId, 2, kA, false, 100);
+    logChange(bobId, 1, kB, true, 10); // Bob's deletion is recent
+    logChange(bobId, 7, kC, false, 100);
+    ConnectionPool pool({conninfo(), 1, 2000ms});
+    PgExpiredRecords records(pool);
+
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(90)), 1);
+    EXPECT_EQ(countersOf(userId), (std::vector<std::int64_t>{2}));
+    EXPECT_EQ(prunedThrough(userId), 1);
+    EXPECT_EQ(countersOf(bobId), (std::vector<std::int64_t>{1, 7}));
+    EXPECT_EQ(prunedThrough(bobId), 0);
+}
+
+// An account whose library is being written (its row locked) is left for the next run rather
+// than waited for, and nothing of it is pruned meanwhile.
+TEST_F(ChangeLogRetention, ABusyAccountIsSkippedAndPrunedNextTime) {
+    logChange(userId, 1, kA, false, 100);
+    logChange(userId, 2, kA, true, 100);
+    logChange(bobId, 1, kB, true, 100);
+    auto writer = connect();
+    writer->script("BEGIN");
+    writer->query("SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE", {userId});
+    ConnectionPool pool({conninfo(), 1, 2000ms});
+    PgExpiredRecords records(pool);
+
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(90)), 1); // Bob's only
+    EXPECT_EQ(countersOf(userId).size(), 2u);
+    EXPECT_EQ(prunedThrough(userId), 0);
+    writer->script("COMMIT");
+    EXPECT_EQ(records.pruneChangeLogBefore(daysAgo(90)), 2);
+    EXPECT_TRUE(countersOf(userId).empty());
+    EXPECT_EQ(prunedThrough(userId), 2);
+}
+
+// Every server process prunes on its own timer; they may meet.
+TEST_F(ChangeLogRetention, ConcurrentPrunersRemoveEachEntryOnce) {
+    constexpr int kAccounts = 40;
+    constexpr int kPruners = 4;
+    db->script(R"sql(
+        INSERT INTO users (email, password_hash)
+        SELECT 'user' || g || '@example.com', 'x' FROM generate_series(1, 40) g;
+        -- per account: ten changes of one resume (nine superseded), then one deletion
+        INSERT INTO resume_changes (user_id, counter, resume_id, version, deleted, changed_at)
+        SELECT u.id, g, '00000000-0000-4000-8000-000000000001', g, false,
+               now() - interval '100 days'
+        FROM users u CROSS JOIN generate_series(1, 10) g WHERE u.email LIKE 'user%';
+        INSERT INTO resume_changes (user_id, counter, resume_id, version, deleted, changed_at)
+        SELECT u.id, 11, '00000000-0000-4000-8000-000000000002', 1, true,
+               now() - interval '100 days'
+        FROM users u WHERE u.email LIKE 'user%';
+        UPDATE users SET change_counter = 11 WHERE email LIKE 'user%';
+    )sql");
+    std::vector<std::int64_t> pruned(kPruners, 0);
+    std::latch ready(kPruners);
+    std::vector<std::thread> pruners;
+    for (int i = 0; i < kPruners; ++i) {
+        pruners.emplace_back([&, i] {
+            ConnectionPool pool({conninfo(), 1, 5000ms});
+            PgExpiredRecords records(pool);
+            pool.acquire(); // connected before the start line
+            ready.arrive_and_wait();
+            pruned[static_cast<std::size_t>(i)] = records.pruneChangeLogBefore(daysAgo(90));
+        });
+    }
+    for (std::thread& pruner : pruners)
+        pruner.join();
+    // A pruner that met a busy account left it; one more run (the next timer) finishes.
+    ConnectionPool pool({conninfo(), 1, 2000ms});
+    const std::int64_t rest = PgExpiredRecords(pool).pruneChangeLogBefore(daysAgo(90));
+
+    std::int64_t total = rest;
+    for (const std::int64_t each : pruned)
+        total += each;
+    EXPECT_EQ(total, kAccounts * 10);
+    EXPECT_EQ(count("SELECT count(*) FROM resume_changes"), kAccounts);
+    EXPECT_EQ(count("SELECT count(*) FROM users WHERE email LIKE 'user%' "
+                    "AND changes_pruned_through = 11"),
+              kAccounts);
+}
+
+TEST_F(Maintenance, DeletesOperatorEventsOlderThanTheCutoffOnly) {
+    db->query("INSERT INTO system_logs (level, event, logged_at) "
+              "SELECT 'info', 'old', now() - interval '31 days' FROM generate_series(1, 5)");
+    db->query("INSERT INTO system_logs (level, event) VALUES ('info', 'recent')");
+    ConnectionPool pool({conninfo(), 1, 2000ms});
+    PgExpiredRecords records(pool, 2);
+
+    EXPECT_EQ(
+        records.deleteSystemLogsBefore(std::chrono::system_clock::now() - std::chrono::days(30)),
+        5);
+    EXPECT_EQ(count("SELECT count(*) FROM system_logs WHERE event = 'recent'"), 1);
+    EXPECT_EQ(count("SELECT count(*) FROM system_logs"), 1);
+}
+
 TEST_F(Maintenance, SystemLogKeepsEventsInTheDatabaseAndOnStdout) {
     CapturedLog captured;
     ConnectionPool pool({conninfo(), 1, 2000ms});

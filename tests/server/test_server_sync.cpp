@@ -188,6 +188,42 @@ TEST_F(Sync, CursorsTheLogCannotContinueAre410) {
     EXPECT_TRUE(page(ada, after(current)).changes.isEmpty());
 }
 
+// Retention end to end: the maintenance task prunes what is older than the change log's
+// retention (dated back here by SQL); a cursor from before the prune must resync, and a sync
+// from scratch still brings every live resume.
+TEST_F(Sync, APrunedCursorIsGoneAndASyncFromScratchStillSeesEveryResume) {
+    const std::string a = create(ada, QStringLiteral("A"));
+    const std::string b = create(ada, QStringLiteral("B"));
+    const std::string early = page(ada).cursor; // after counter 2
+    ASSERT_EQ(put("/api/resumes/" + a,
+                  {{QStringLiteral("title"), QStringLiteral("A2")},
+                   {QStringLiteral("data"), resumeDocument()}},
+                  withHeader(ada.bearer(), "If-Match", "\"1\""))
+                  ->status,
+              200);
+    ASSERT_EQ(del("/api/resumes/" + b, ada.bearer())->status, 204);
+    const std::string current = page(ada, after(early)).cursor; // after counter 4
+    create(bob, QStringLiteral("Bob's"));
+    connect()->query("UPDATE resume_changes SET changed_at = now() - interval '100 days'");
+
+    const server::CleanupReport report = app->cleanUp().run();
+    EXPECT_EQ(report.changeLogEntries, 3); // A's first version, B's creation, B's deletion
+
+    expectError(get("/api/sync/changes" + after(early), ada.bearer()), 410, "resync_required");
+    EXPECT_TRUE(page(ada, after(current)).changes.isEmpty());
+    const Page fresh = page(ada);
+    ASSERT_EQ(fresh.changes.size(), 1);
+    EXPECT_EQ(idOf(fresh.changes[0]), a);
+    EXPECT_EQ(fresh.changes[0]
+                  .toObject()
+                  .value(QStringLiteral("resume"))
+                  .toObject()
+                  .value(QStringLiteral("title"))
+                  .toString(),
+              QStringLiteral("A2"));
+    EXPECT_EQ(page(bob).changes.size(), 1); // a lone creation is any resume's latest change
+}
+
 TEST_F(Sync, TheLimitIsOneToFiveHundred) {
     for (const char* limit : {"0", "501", "-1", "abc", "10x", ""})
         expectError(get(std::string("/api/sync/changes?limit=") + limit, ada.bearer()), 400,
@@ -212,7 +248,7 @@ TEST_F(Sync, TheChangesQueryUsesTheLogsIndex) {
         FROM users u CROSS JOIN generate_series(1, 200) g;
         ANALYZE;
     )sql");
-    const server::pg::Statement& statement = server::pg::latestChangesStatement();
+    const server::pg::Statement& statement = server::pg::changesPageStatement();
     const server::pg::Rows plan =
         db->query(std::string("EXPLAIN ") + statement.sql, {ada.id, "150", "101"});
     std::string text;

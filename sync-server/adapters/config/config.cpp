@@ -45,6 +45,9 @@ std::optional<std::int64_t> parseWhole(const std::string& text) {
     return value;
 }
 
+// Ten years: retention beyond it is a typo, not a policy.
+constexpr std::int64_t kMaxRetentionDays = 3650;
+
 // A parser for a whole number in [low, high], stored through `store`.
 template <class Store>
 Parse whole(const char* key, std::int64_t low, std::int64_t high, Store store) {
@@ -207,12 +210,24 @@ const std::vector<Setting>& settings() {
                }),
          [](const ServerConfig& c) { return std::to_string(c.auth.loginLimits.window.count()); }},
         {"VITAE_MAINTENANCE_INTERVAL_SECONDS",
-         "how often expired sessions and old login failures are deleted (600)",
+         "how often expired sessions and old login failures are deleted and the logs are "
+         "pruned (600)",
          whole("VITAE_MAINTENANCE_INTERVAL_SECONDS", 1, std::int64_t{24} * 3600,
                [](ServerConfig& c, std::int64_t v) {
                    c.maintenanceInterval = std::chrono::seconds(v);
                }),
          [](const ServerConfig& c) { return std::to_string(c.maintenanceInterval.count()); }},
+        {"VITAE_CHANGE_LOG_RETENTION_DAYS",
+         "days a device may stay away and still continue its sync from its cursor (90)",
+         whole(
+             "VITAE_CHANGE_LOG_RETENTION_DAYS", 1, kMaxRetentionDays,
+             [](ServerConfig& c, std::int64_t v) { c.changeLogRetention = std::chrono::days(v); }),
+         [](const ServerConfig& c) { return std::to_string(c.changeLogRetention.count()); }},
+        {"VITAE_SYSTEM_LOG_RETENTION_DAYS", "days operator events are kept in system_logs (30)",
+         whole(
+             "VITAE_SYSTEM_LOG_RETENTION_DAYS", 1, kMaxRetentionDays,
+             [](ServerConfig& c, std::int64_t v) { c.systemLogRetention = std::chrono::days(v); }),
+         [](const ServerConfig& c) { return std::to_string(c.systemLogRetention.count()); }},
     };
     return table;
 }

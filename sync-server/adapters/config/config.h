@@ -34,8 +34,12 @@ struct ServerConfig {
     int maxResumeSections = 20;
     PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;
     AuthSettings auth;
-    // How often expired sessions and stale login failures are deleted.
+    // How often expired sessions and stale login failures are deleted and the logs pruned.
     std::chrono::seconds maintenanceInterval{600};
+    // How long the sync change log keeps what a device away longer would need to continue
+    // from its cursor (it then syncs from scratch), and how long operator events are kept.
+    std::chrono::days changeLogRetention{90};
+    std::chrono::days systemLogRetention{30};
 };
 
 using Variables = std::map<std::string, std::string>;

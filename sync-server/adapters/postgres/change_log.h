@@ -15,14 +15,12 @@ void appendChange(Connection& connection, const UserId& user, const ResumeId& re
                   std::int64_t version, bool deleted);
 
 // The delta query (for EXPLAIN in tests): parameters user, after counter, limit.
-const Statement& latestChangesStatement();
+const Statement& changesPageStatement();
 
 class PgChangeLog : public ChangeLog {
 public:
     explicit PgChangeLog(ConnectionPool& pool);
-    ChangeLogState stateOf(const UserId& user) override;
-    std::vector<ResumeChange> latestChangesAfter(const UserId& user, std::int64_t afterCounter,
-                                                 int limit) override;
+    ChangeLogRead readAfter(const UserId& user, std::int64_t afterCounter, int limit) override;
 
 private:
     ConnectionPool& pool_;
