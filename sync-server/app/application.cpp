@@ -49,7 +49,7 @@ Application::Application(config::ServerConfig config, JsonLog& log)
     , logIn_(users_, sessions_, attempts_, hasher_, tokens_, clock_, config_.auth)
     , logOut_(sessions_, tokens_)
     , authenticate_(sessions_, tokens_, clock_)
-    , grantAdmin_(users_)
+    , grantAdmin_(users_, systemLog_)
     , cleanUp_(
           expiredRecords_, systemLog_, clock_,
           {config_.auth.loginLimits.window, config_.changeLogRetention, config_.systemLogRetention})

@@ -159,6 +159,7 @@ struct SystemEvent {
     EventLevel level = EventLevel::Info;
     std::string name;
     QJsonObject details = {};
+    std::optional<UserId> userId = std::nullopt; // the account it concerns, if one
 };
 
 // Where those events are kept, beyond the process's stdout. Recording never throws: losing an

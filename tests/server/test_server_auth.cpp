@@ -248,10 +248,27 @@ TEST_F(AuthUseCases, UnknownAddressesFailLikeWrongPasswordsAndCount) {
     EXPECT_EQ(attempts.attempts.size(), 1u);
 }
 
-TEST_F(AuthUseCases, GrantAdminNeedsAnExistingAccount) {
-    GrantAdmin grant(users);
-    EXPECT_EQ(grant.run("ADA@example.com").value().role, Role::Admin);
+class RecordedEvents : public SystemEventLog {
+public:
+    void record(const SystemEvent& event) override { events.push_back(event); }
+    std::vector<SystemEvent> events;
+};
+
+TEST_F(AuthUseCases, GrantAdminNeedsAnExistingAccountAndRecordsEachGrant) {
+    RecordedEvents events;
+    GrantAdmin grant(users, events);
+    const Result<User> granted = grant.run("ADA@example.com");
+    ASSERT_TRUE(granted);
+    EXPECT_EQ(granted.value().role, Role::Admin);
+    ASSERT_EQ(events.events.size(), 1u);
+    EXPECT_EQ(events.events[0].name, "admin_granted");
+    EXPECT_EQ(events.events[0].level, EventLevel::Info);
+    EXPECT_EQ(events.events[0].userId, granted.value().id);
+    EXPECT_EQ(events.events[0].details.value(QStringLiteral("email")).toString().toStdString(),
+              granted.value().email);
+
     EXPECT_EQ(grant.run("ghost@example.com").error().kind, ErrorKind::NotFound);
+    EXPECT_EQ(events.events.size(), 1u); // nothing granted, nothing recorded
 }
 
 } // namespace

@@ -8,7 +8,7 @@ namespace vitae::server::pg {
 namespace {
 
 constexpr Statement kInsert{"system_logs_insert", R"sql(
-    INSERT INTO system_logs (level, event, details) VALUES ($1, $2, $3::jsonb)
+    INSERT INTO system_logs (level, event, details, user_id) VALUES ($1, $2, $3::jsonb, $4::uuid)
 )sql"};
 
 LogLevel logLevel(EventLevel level) {
@@ -43,13 +43,16 @@ PgSystemLog::PgSystemLog(ConnectionPool& pool, JsonLog& log)
     , log_(log) {}
 
 void PgSystemLog::record(const SystemEvent& event) {
-    log_.event(logLevel(event.level), event.name, event.details);
+    QJsonObject line = event.details;
+    if (event.userId)
+        line.insert(QStringLiteral("userId"), QString::fromStdString(*event.userId));
+    log_.event(logLevel(event.level), event.name, line);
     const std::string details =
         QJsonDocument(event.details).toJson(QJsonDocument::Compact).toStdString();
     try {
         // Not retried: a row written twice would say the event happened twice.
         pool_.run([&](Connection& connection) {
-            connection.exec(kInsert, {columnLevel(event.level), event.name, details});
+            connection.exec(kInsert, {columnLevel(event.level), event.name, details, event.userId});
         });
     } catch (const std::exception& error) {
         log_.event(LogLevel::Warning, "system_log_write_failed",
