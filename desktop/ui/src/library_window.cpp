@@ -13,6 +13,7 @@
 
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -20,9 +21,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace vitae::desktop {
 
@@ -44,14 +48,8 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
     view_->setSelectionBehavior(QAbstractItemView::SelectRows);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
     view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    // The title takes the room; the other columns are as wide as what they show, on one
-    // line (a date broken after its day reads badly). Sized from the rows in sight only,
-    // so a library of 1,000 resumes opens as fast.
-    QHeaderView* header = view_->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
-    header->setResizeContentsPrecision(0);
-    view_->setWordWrap(false);
+    view_->horizontalHeader()->setSectionResizeMode(ResumeListModel::Title, QHeaderView::Stretch);
+    view_->setWordWrap(false); // a date broken after its day reads badly
     view_->verticalHeader()->hide();
     setCentralWidget(view_);
     buildActions();
@@ -170,12 +168,31 @@ void LibraryWindow::retranslate() {
     quit_->setText(tr("&Quit"));
     preferences_->setText(tr("&Preferences…"));
     undoActions_->retranslate();
+    fitColumns();
     for (QAction* action : newFromTemplate_->actions()) {
         if (const core::TemplateInfo* info =
                 core::TemplateCatalogue::builtin().find(action->data().toString())) {
             action->setText(templateName(*info));
             action->setToolTip(templateDescription(*info));
         }
+    }
+}
+
+void LibraryWindow::fitColumns() {
+    // From the texts a column can show, not from its rows: Qt's ResizeToContents shapes
+    // the text of every cell in sight at each layout, half the start-up with 1,000 resumes.
+    QHeaderView* header = view_->horizontalHeader();
+    const QFontMetrics metrics = view_->fontMetrics();
+    // What the item delegate puts around a cell's text.
+    const int padding =
+        2 * (view_->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view_) + 1);
+    for (int column = 0; column < ResumeListModel::ColumnCount; ++column) {
+        if (column == ResumeListModel::Title)
+            continue;
+        int width = header->sectionSizeHint(column);
+        for (const QString& text : model_->widestTexts(column))
+            width = std::max(width, metrics.horizontalAdvance(text) + padding);
+        header->resizeSection(column, width);
     }
 }
 

@@ -2,6 +2,7 @@
 #include <vitae/desktop/resume_list_model.h>
 #include <vitae/desktop/translations.h>
 
+#include <QDateTime>
 #include <QLocale>
 
 namespace vitae::desktop {
@@ -10,6 +11,10 @@ namespace {
 QString templateNameOf(const QString& id) {
     const core::TemplateInfo* info = core::TemplateCatalogue::builtin().find(id);
     return info != nullptr ? templateName(*info) : id;
+}
+
+QString updatedText(const QDateTime& updatedAt) {
+    return QLocale().toString(updatedAt.toLocalTime(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -42,7 +47,7 @@ QVariant ResumeListModel::data(const QModelIndex& index, int role) const {
     case Template:
         return templateNameOf(resume.templateId);
     case Updated:
-        return QLocale().toString(resume.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return updatedText(resume.updatedAt);
     case Default:
         if (role == Qt::AccessibleTextRole)
             return resume.isDefault ? tr("Default resume") : tr("Not the default");
@@ -81,6 +86,23 @@ QModelIndex ResumeListModel::indexOfId(const QString& id) const {
             return index(row, Title);
     }
     return {};
+}
+
+QStringList ResumeListModel::widestTexts(int column) const {
+    switch (column) {
+    case Template: {
+        QStringList names;
+        for (const core::TemplateInfo& info : core::TemplateCatalogue::builtin().templates())
+            names.append(templateName(info));
+        return names;
+    }
+    case Updated: // two digits wherever a date or time can have one or two
+        return {updatedText(QDateTime(QDate(2026, 12, 28), QTime(22, 58, 58)))};
+    case Default:
+        return {tr("Default")};
+    default:
+        return {};
+    }
 }
 
 QString ResumeListModel::idAt(int row) const {

@@ -66,6 +66,8 @@ private:
     void buildMenus();
     // Names every action, menu and label in the current language (at start and on a switch).
     void retranslate();
+    // Sizes the columns beside the title to the widest text they can show, on one line.
+    void fitColumns();
     void refresh(const QString& selectId);
     void updateActions();
     void askRename();

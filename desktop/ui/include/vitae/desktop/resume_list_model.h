@@ -27,6 +27,10 @@ public:
     void reload();
     QModelIndex indexOfId(const QString& id) const;
     QString idAt(int row) const;
+    // The widest texts `column` can show in the current language (every template name, a
+    // date with two-digit fields), so a view can size it without measuring every row;
+    // empty for the title, which can be anything.
+    QStringList widestTexts(int column) const;
 
 private:
     const LocalStore& store_;
