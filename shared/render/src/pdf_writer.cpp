@@ -22,7 +22,8 @@ namespace {
 
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 // Qt's FreeType engine fakes a missing italic face with this shear and a missing bold one by
-// widening outlines by 1/24 em; the PDF does the same so that it looks like the preview.
+// widening outlines by 1/24 em (as measured at 72 dpi; its preview images at other
+// resolutions widen less); the PDF does the same, the widening as a stroke around the glyph.
 constexpr double kSyntheticShear = 0.3;
 constexpr double kSyntheticBoldStroke = 1.0 / 24;
 // How far, in points, a glyph may sit from where the PDF's pen puts it before the content
@@ -97,7 +98,7 @@ QString visibleText(const QString& text) {
     for (const QChar c : text) {
         if (c.isSpace())
             out.append(QLatin1Char(' '));
-        else if (!isInvisible(c.unicode()) || c.isSurrogate())
+        else if (!isInvisible(c.unicode())) // a surrogate is kept: its category is not Cf
             out.append(c);
     }
     return out.simplified();
