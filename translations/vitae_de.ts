@@ -130,32 +130,12 @@
 <context>
     <name>vitae::PlanPolicy</name>
     <message>
-        <source>unlimited</source>
-        <translation>unbegrenzt</translation>
-    </message>
-    <message>
         <source>Your plan allows this.</source>
         <translation>Ihr Tarif erlaubt das.</translation>
     </message>
     <message>
-        <source>Your plan allows %1 resumes and you already have %2.</source>
-        <translation>Ihr Tarif erlaubt %1 Lebensläufe, und Sie haben bereits %2.</translation>
-    </message>
-    <message>
-        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
-        <translation>Dieser Lebenslauf zeigt %1 Abschnitte, erlaubt sind aber höchstens %2.</translation>
-    </message>
-    <message>
-        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
-        <translation>Ihr Tarif erlaubt %1 Exporte pro Tag, und Sie haben heute bereits %2 exportiert.</translation>
-    </message>
-    <message>
         <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
         <translation>Dieser Export von %1 Bytes würde das tägliche Upload-Limit Ihres Tarifs von %2 Bytes überschreiten; heute wurden bereits %3 Bytes genutzt.</translation>
-    </message>
-    <message>
-        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
-        <translation>Ein Versand an %1 Empfänger würde das Tageslimit Ihres Tarifs von %2 Empfängern überschreiten; heute wurden bereits %3 genutzt.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is not included in your plan.</source>
@@ -164,6 +144,38 @@
     <message>
         <source>The request is invalid: a count or size of %1 cannot be negative.</source>
         <translation>Die Anfrage ist ungültig: Eine Anzahl oder Größe darf nicht negativ sein (hier %1).</translation>
+    </message>
+    <message>
+        <source>Your plan sets no limit here; %1 in use.</source>
+        <translation>Ihr Tarif setzt hier keine Grenze; %1 in Gebrauch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n resumes and you already have %1.</source>
+        <translation>
+            <numerusform>Ihr Tarif erlaubt %n Lebenslauf, und Sie haben bereits %1.</numerusform>
+            <numerusform>Ihr Tarif erlaubt %n Lebensläufe, und Sie haben bereits %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This resume shows %1 sections, but at most %n are allowed.</source>
+        <translation>
+            <numerusform>Dieser Lebenslauf zeigt %1 Abschnitte, erlaubt ist aber höchstens %n.</numerusform>
+            <numerusform>Dieser Lebenslauf zeigt %1 Abschnitte, erlaubt sind aber höchstens %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n exports per day and you have already exported %1 today.</source>
+        <translation>
+            <numerusform>Ihr Tarif erlaubt %n Export pro Tag, und Sie haben heute bereits %1 exportiert.</numerusform>
+            <numerusform>Ihr Tarif erlaubt %n Exporte pro Tag, und Sie haben heute bereits %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipients; %2 have been used today.</source>
+        <translation>
+            <numerusform>Ein Versand an %1 Empfänger würde das Tageslimit Ihres Tarifs von %n Empfänger überschreiten; heute wurden bereits %2 genutzt.</numerusform>
+            <numerusform>Ein Versand an %1 Empfänger würde das Tageslimit Ihres Tarifs von %n Empfängern überschreiten; heute wurden bereits %2 genutzt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,6 +314,10 @@
     <message>
         <source>Remove %1 entry</source>
         <translation>Eintrag aus „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Keine Probleme gefunden</translation>
     </message>
 </context>
 <context>
@@ -545,16 +561,8 @@
 <context>
     <name>vitae::desktop::detail::EntryFrame</name>
     <message>
-        <source>Entry %1</source>
-        <translation>Eintrag %1</translation>
-    </message>
-    <message>
         <source>Drag to move this entry</source>
         <translation>Ziehen, um diesen Eintrag zu verschieben</translation>
-    </message>
-    <message>
-        <source>Drag handle of entry %1</source>
-        <translation>Ziehgriff von Eintrag %1</translation>
     </message>
     <message>
         <source>Move Up</source>
@@ -588,6 +596,14 @@
         <source>Remove entry %1</source>
         <translation>Eintrag %1 entfernen</translation>
     </message>
+    <message>
+        <source>%1 entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <source>Drag handle of %1</source>
+        <translation>Ziehgriff von %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::detail::PreviewPane</name>
@@ -598,6 +614,17 @@
     <message>
         <source>Page %1</source>
         <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::SectionForm</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -778,10 +805,6 @@
         <translation>Art</translation>
     </message>
     <message>
-        <source>Url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>Benutzername</translation>
     </message>
@@ -800,6 +823,10 @@
     <message>
         <source>Profiles</source>
         <translation>Profile</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

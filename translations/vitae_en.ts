@@ -130,31 +130,11 @@
 <context>
     <name>vitae::PlanPolicy</name>
     <message>
-        <source>unlimited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your plan allows this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your plan allows %1 resumes and you already have %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -164,6 +144,38 @@
     <message>
         <source>The request is invalid: a count or size of %1 cannot be negative.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan sets no limit here; %1 in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n resumes and you already have %1.</source>
+        <translation>
+            <numerusform>Your plan allows %n resume and you already have %1.</numerusform>
+            <numerusform>Your plan allows %n resumes and you already have %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This resume shows %1 sections, but at most %n are allowed.</source>
+        <translation>
+            <numerusform>This resume shows %1 sections, but at most %n is allowed.</numerusform>
+            <numerusform>This resume shows %1 sections, but at most %n are allowed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n exports per day and you have already exported %1 today.</source>
+        <translation>
+            <numerusform>Your plan allows %n export per day and you have already exported %1 today.</numerusform>
+            <numerusform>Your plan allows %n exports per day and you have already exported %1 today.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipients; %2 have been used today.</source>
+        <translation>
+            <numerusform>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipient; %2 have been used today.</numerusform>
+            <numerusform>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipients; %2 have been used today.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -301,6 +313,10 @@
     </message>
     <message>
         <source>Remove %1 entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,15 +561,7 @@
 <context>
     <name>vitae::desktop::detail::EntryFrame</name>
     <message>
-        <source>Entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Drag to move this entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drag handle of entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -588,6 +596,14 @@
         <source>Remove entry %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 entry %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag handle of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::detail::PreviewPane</name>
@@ -597,6 +613,17 @@
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::SectionForm</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -778,10 +805,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +822,10 @@
     </message>
     <message>
         <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,32 +130,12 @@
 <context>
     <name>vitae::PlanPolicy</name>
     <message>
-        <source>unlimited</source>
-        <translation>ilimitado</translation>
-    </message>
-    <message>
         <source>Your plan allows this.</source>
         <translation>Su plan lo permite.</translation>
     </message>
     <message>
-        <source>Your plan allows %1 resumes and you already have %2.</source>
-        <translation>Su plan permite %1 currículums y ya tiene %2.</translation>
-    </message>
-    <message>
-        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
-        <translation>Este currículum muestra %1 secciones, pero se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
-        <translation>Su plan permite %1 exportaciones al día y hoy ya ha exportado %2.</translation>
-    </message>
-    <message>
         <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
         <translation>Esta exportación de %1 bytes superaría el límite diario de subida de su plan, de %2 bytes; hoy ya se han usado %3 bytes.</translation>
-    </message>
-    <message>
-        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
-        <translation>Enviar a %1 destinatarios superaría el límite diario de su plan, de %2 destinatarios; hoy ya se han usado %3.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is not included in your plan.</source>
@@ -164,6 +144,38 @@
     <message>
         <source>The request is invalid: a count or size of %1 cannot be negative.</source>
         <translation>La solicitud no es válida: un número o un tamaño no puede ser negativo (aquí %1).</translation>
+    </message>
+    <message>
+        <source>Your plan sets no limit here; %1 in use.</source>
+        <translation>Su plan no fija aquí ningún límite; %1 en uso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n resumes and you already have %1.</source>
+        <translation>
+            <numerusform>Su plan permite %n currículum y ya tiene %1.</numerusform>
+            <numerusform>Su plan permite %n currículums y ya tiene %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This resume shows %1 sections, but at most %n are allowed.</source>
+        <translation>
+            <numerusform>Este currículum muestra %1 secciones, pero se permite como máximo %n.</numerusform>
+            <numerusform>Este currículum muestra %1 secciones, pero se permiten como máximo %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n exports per day and you have already exported %1 today.</source>
+        <translation>
+            <numerusform>Su plan permite %n exportación al día y hoy ya ha exportado %1.</numerusform>
+            <numerusform>Su plan permite %n exportaciones al día y hoy ya ha exportado %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipients; %2 have been used today.</source>
+        <translation>
+            <numerusform>Enviar a %1 destinatarios superaría el límite diario de su plan, de %n destinatario; hoy ya se han usado %2.</numerusform>
+            <numerusform>Enviar a %1 destinatarios superaría el límite diario de su plan, de %n destinatarios; hoy ya se han usado %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,6 +314,10 @@
     <message>
         <source>Remove %1 entry</source>
         <translation>Quitar una entrada de «%1»</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>No se encontraron problemas</translation>
     </message>
 </context>
 <context>
@@ -545,16 +561,8 @@
 <context>
     <name>vitae::desktop::detail::EntryFrame</name>
     <message>
-        <source>Entry %1</source>
-        <translation>Entrada %1</translation>
-    </message>
-    <message>
         <source>Drag to move this entry</source>
         <translation>Arrastre para mover esta entrada</translation>
-    </message>
-    <message>
-        <source>Drag handle of entry %1</source>
-        <translation>Asa de arrastre de la entrada %1</translation>
     </message>
     <message>
         <source>Move Up</source>
@@ -588,6 +596,14 @@
         <source>Remove entry %1</source>
         <translation>Quitar la entrada %1</translation>
     </message>
+    <message>
+        <source>%1 entry %2</source>
+        <translation>%1, entrada %2</translation>
+    </message>
+    <message>
+        <source>Drag handle of %1</source>
+        <translation>Asa de arrastre de %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::detail::PreviewPane</name>
@@ -598,6 +614,17 @@
     <message>
         <source>Page %1</source>
         <translation>Página %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::SectionForm</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -778,10 +805,6 @@
         <translation>Tipo</translation>
     </message>
     <message>
-        <source>Url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>Nombre de usuario</translation>
     </message>
@@ -800,6 +823,10 @@
     <message>
         <source>Profiles</source>
         <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

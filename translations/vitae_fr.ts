@@ -130,32 +130,12 @@
 <context>
     <name>vitae::PlanPolicy</name>
     <message>
-        <source>unlimited</source>
-        <translation>illimité</translation>
-    </message>
-    <message>
         <source>Your plan allows this.</source>
         <translation>Votre formule le permet.</translation>
     </message>
     <message>
-        <source>Your plan allows %1 resumes and you already have %2.</source>
-        <translation>Votre formule autorise %1 CV et vous en avez déjà %2.</translation>
-    </message>
-    <message>
-        <source>This resume shows %1 sections, but at most %2 are allowed.</source>
-        <translation>Ce CV affiche %1 sections, mais %2 au maximum sont autorisées.</translation>
-    </message>
-    <message>
-        <source>Your plan allows %1 exports per day and you have already exported %2 today.</source>
-        <translation>Votre formule autorise %1 exports par jour et vous en avez déjà fait %2 aujourd&apos;hui.</translation>
-    </message>
-    <message>
         <source>This export of %1 bytes would exceed your plan&apos;s daily upload limit of %2 bytes; %3 bytes have been used today.</source>
         <translation>Cet export de %1 octets dépasserait la limite d&apos;envoi quotidienne de votre formule, fixée à %2 octets&#xa0;; %3 octets ont déjà été utilisés aujourd&apos;hui.</translation>
-    </message>
-    <message>
-        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %2 recipients; %3 have been used today.</source>
-        <translation>Un envoi à %1 destinataires dépasserait la limite quotidienne de votre formule, fixée à %2 destinataires&#xa0;; %3 ont déjà été utilisés aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>The template &quot;%1&quot; is not included in your plan.</source>
@@ -164,6 +144,38 @@
     <message>
         <source>The request is invalid: a count or size of %1 cannot be negative.</source>
         <translation>La requête n&apos;est pas valide&#xa0;: un nombre ou une taille ne peut pas être négatif (ici %1).</translation>
+    </message>
+    <message>
+        <source>Your plan sets no limit here; %1 in use.</source>
+        <translation>Votre formule ne fixe ici aucune limite&#xa0;; %1 en cours d&apos;utilisation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n resumes and you already have %1.</source>
+        <translation>
+            <numerusform>Votre formule autorise %n CV et vous en avez déjà %1.</numerusform>
+            <numerusform>Votre formule autorise %n CV et vous en avez déjà %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This resume shows %1 sections, but at most %n are allowed.</source>
+        <translation>
+            <numerusform>Ce CV affiche %1 sections, mais %n au maximum est autorisée.</numerusform>
+            <numerusform>Ce CV affiche %1 sections, mais %n au maximum sont autorisées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your plan allows %n exports per day and you have already exported %1 today.</source>
+        <translation>
+            <numerusform>Votre formule autorise %n export par jour et vous en avez déjà fait %1 aujourd&apos;hui.</numerusform>
+            <numerusform>Votre formule autorise %n exports par jour et vous en avez déjà fait %1 aujourd&apos;hui.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending to %1 recipients would exceed your plan&apos;s daily limit of %n recipients; %2 have been used today.</source>
+        <translation>
+            <numerusform>Un envoi à %1 destinataires dépasserait la limite quotidienne de votre formule, fixée à %n destinataire&#xa0;; %2 ont déjà été utilisés aujourd&apos;hui.</numerusform>
+            <numerusform>Un envoi à %1 destinataires dépasserait la limite quotidienne de votre formule, fixée à %n destinataires&#xa0;; %2 ont déjà été utilisés aujourd&apos;hui.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -302,6 +314,10 @@
     <message>
         <source>Remove %1 entry</source>
         <translation>Retirer une entrée de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No problems found</source>
+        <translation>Aucun problème détecté</translation>
     </message>
 </context>
 <context>
@@ -545,16 +561,8 @@
 <context>
     <name>vitae::desktop::detail::EntryFrame</name>
     <message>
-        <source>Entry %1</source>
-        <translation>Entrée %1</translation>
-    </message>
-    <message>
         <source>Drag to move this entry</source>
         <translation>Faites glisser pour déplacer cette entrée</translation>
-    </message>
-    <message>
-        <source>Drag handle of entry %1</source>
-        <translation>Poignée de déplacement de l&apos;entrée %1</translation>
     </message>
     <message>
         <source>Move Up</source>
@@ -588,6 +596,14 @@
         <source>Remove entry %1</source>
         <translation>Retirer l&apos;entrée %1</translation>
     </message>
+    <message>
+        <source>%1 entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <source>Drag handle of %1</source>
+        <translation>Poignée de déplacement de %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::detail::PreviewPane</name>
@@ -598,6 +614,17 @@
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>vitae::desktop::detail::SectionForm</name>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -778,10 +805,6 @@
         <translation>Type</translation>
     </message>
     <message>
-        <source>Url</source>
-        <translation>URL</translation>
-    </message>
-    <message>
         <source>Username</source>
         <translation>Nom d&apos;utilisateur</translation>
     </message>
@@ -800,6 +823,10 @@
     <message>
         <source>Profiles</source>
         <translation>Profils</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>

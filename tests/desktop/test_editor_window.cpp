@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QProcess>
@@ -142,6 +143,96 @@ TEST_F(EditorWindowTest, AddMoveAndRemoveEntriesWithUndo) {
     editor_->document()->undoStack()->undo();
     EXPECT_EQ(resume().work->size(), 3u);
     EXPECT_EQ((*resume().work)[0].name, QStringLiteral("Parcelwise GmbH"));
+}
+
+TEST_F(EditorWindowTest, EntriesAreTitledByTheirContentAsYouType) {
+    editor_->showSection(QStringLiteral("work"));
+    auto* entry = editor_->currentForm()->findChild<QGroupBox*>(QStringLiteral("/work/0"));
+    ASSERT_NE(entry, nullptr);
+    const core::Work job = (*resume().work)[0];
+    ASSERT_TRUE(job.position && job.name);
+    EXPECT_EQ(entry->title(), *job.position + QStringLiteral(" — ") + *job.name);
+    EXPECT_EQ(entry->accessibleName(), entry->title());
+
+    QLineEdit* position = lineEdit(QStringLiteral("/work/0/position"));
+    ASSERT_NE(position, nullptr);
+    position->setFocus();
+    position->selectAll();
+    QTest::keyClicks(position, QStringLiteral("CTO"));
+    EXPECT_EQ(entry->title(), QStringLiteral("CTO — ") + *job.name);
+    EXPECT_EQ(entry->accessibleName(), entry->title());
+
+    // With neither a position nor a company the entry is named by its place in the list.
+    position->selectAll();
+    QTest::keyClick(position, Qt::Key_Delete);
+    QLineEdit* company = lineEdit(QStringLiteral("/work/0/name"));
+    ASSERT_NE(company, nullptr);
+    company->setFocus();
+    company->selectAll();
+    QTest::keyClick(company, Qt::Key_Delete);
+    EXPECT_EQ(entry->title(), QStringLiteral("Work entry 1"));
+}
+
+TEST_F(EditorWindowTest, EducationEntriesAreTitledByStudyAreaAndInstitution) {
+    editor_->showSection(QStringLiteral("education"));
+    auto* entry = editor_->currentForm()->findChild<QGroupBox*>(QStringLiteral("/education/0"));
+    ASSERT_NE(entry, nullptr);
+    const core::Education study = (*resume().education)[0];
+    ASSERT_TRUE(study.studyType && study.area && study.institution);
+    EXPECT_EQ(entry->title(), *study.studyType + QStringLiteral(" in ") + *study.area +
+                                  QStringLiteral(" — ") + *study.institution);
+}
+
+TEST_F(EditorWindowTest, OtherEntriesAreTitledByTheirName) {
+    editor_->showSection(QStringLiteral("skills"));
+    auto* entry = editor_->currentForm()->findChild<QGroupBox*>(QStringLiteral("/skills/0"));
+    ASSERT_NE(entry, nullptr);
+    ASSERT_TRUE((*resume().skills)[0].name);
+    EXPECT_EQ(entry->title(), *(*resume().skills)[0].name);
+}
+
+TEST_F(EditorWindowTest, BasicsHeadsItsProfilesAndLocation) {
+    editor_->showSection(QStringLiteral("basics"));
+    const auto boxTitled = [this](const QString& title) -> QGroupBox* {
+        for (QGroupBox* box : editor_->currentForm()->findChildren<QGroupBox*>()) {
+            if (box->title() == title)
+                return box;
+        }
+        return nullptr;
+    };
+    QGroupBox* profiles = boxTitled(QStringLiteral("Profiles"));
+    ASSERT_NE(profiles, nullptr);
+    EXPECT_TRUE(profiles->isAncestorOf(
+        editor_->currentForm()->widgetFor(QStringLiteral("/basics/profiles/0/network"))));
+    EXPECT_TRUE(profiles->isAncestorOf(
+        editor_->currentForm()->findChild<QPushButton*>(QStringLiteral("/basics/profiles/add"))));
+    QGroupBox* location = boxTitled(QStringLiteral("Location"));
+    ASSERT_NE(location, nullptr);
+    EXPECT_TRUE(location->isAncestorOf(
+        editor_->currentForm()->widgetFor(QStringLiteral("/basics/location/city"))));
+}
+
+TEST_F(EditorWindowTest, FindingsSayWhenThereAreNone) {
+    const QString none = QStringLiteral("No problems found");
+    QListWidget* list = editor_->findingList();
+    const auto showsEmptyState = [list, &none] {
+        return list->count() == 1 && list->item(0)->text() == none &&
+               !list->item(0)->flags().testFlag(Qt::ItemIsSelectable);
+    };
+    ASSERT_TRUE(editor_->document()->findings().empty()) << "the sample is clean";
+    EXPECT_TRUE(showsEmptyState());
+
+    QLineEdit* email = lineEdit(QStringLiteral("/basics/email"));
+    ASSERT_NE(email, nullptr);
+    email->setFocus();
+    email->selectAll();
+    QTest::keyClicks(email, QStringLiteral("amira@"));
+    EXPECT_TRUE(findingListed(QStringLiteral("/basics/email")));
+    for (int row = 0; row < list->count(); ++row)
+        EXPECT_NE(list->item(row)->text(), none);
+
+    QTest::keyClicks(email, QStringLiteral("example.com"));
+    EXPECT_TRUE(showsEmptyState());
 }
 
 TEST_F(EditorWindowTest, CustomSectionsGetAForm) {

@@ -2,6 +2,7 @@
 // installed the way main() installs it, and the menus, a validation message, a form label,
 // the plan messages and the PDF's headings speak it. Also: every label the forms build at
 // run time is in the source translation file.
+#include "field_labels.h"
 #include "preview_pane.h"
 #include "section_form.h"
 #include "test_support.h"
@@ -90,6 +91,15 @@ QString formLabel(QWidget* field) {
     auto* layout = qobject_cast<QFormLayout*>(field->parentWidget()->layout());
     auto* label = layout != nullptr ? qobject_cast<QLabel*>(layout->labelForField(field)) : nullptr;
     return label != nullptr ? label->text() : QString();
+}
+
+// The label of a field's row, in whichever of the form's nested layouts the row is.
+QString rowLabel(QWidget* field) {
+    for (const QFormLayout* rows : field->parentWidget()->findChildren<QFormLayout*>()) {
+        if (const auto* label = qobject_cast<QLabel*>(rows->labelForField(field)))
+            return label->text();
+    }
+    return {};
 }
 
 class DesktopFixture : public testing::Test {
@@ -208,8 +218,9 @@ QSet<QString> sourcesOf(const QString& context) {
     return sources;
 }
 
-TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
-    // One empty entry in every section: each form then shows every field of its kind.
+// A resume with one empty entry in every section: each form then shows every field of its
+// kind. Returns its id.
+QString createEverySection(LocalStore& store) {
     QJsonObject resume{{QStringLiteral("basics"),
                         QJsonObject{{QStringLiteral("location"), QJsonObject()},
                                     {QStringLiteral("profiles"), QJsonArray{QJsonObject()}}}}};
@@ -221,18 +232,27 @@ TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
                                    {QStringLiteral("id"), QStringLiteral("talks")},
                                    {QStringLiteral("title"), QStringLiteral("Talks")},
                                    {QStringLiteral("entries"), QJsonArray{QJsonObject()}}}}}});
-    const auto created = store_->create({QStringLiteral("Every section"), QStringLiteral("classic"),
-                                         QJsonDocument(resume).toJson(), QString()});
-    ASSERT_TRUE(created);
-    ResumeDocument document(*store_, created->id);
-    ASSERT_TRUE(document.isValid());
-    const QSet<QString> known = sourcesOf(QStringLiteral("vitae::desktop::fields"));
-    ASSERT_FALSE(known.isEmpty());
+    const auto created = store.create({QStringLiteral("Every section"), QStringLiteral("classic"),
+                                       QJsonDocument(resume).toJson(), QString()});
+    return created ? created->id : QString();
+}
+
+QStringList sectionKeys(const ResumeDocument& document) {
     QStringList sections{QStringLiteral("basics")};
     for (const core::ResolvedSection& section : core::resolveSections(document.resume()))
         sections.append(section.key);
+    return sections;
+}
+
+TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
+    const QString id = createEverySection(*store_);
+    ASSERT_FALSE(id.isEmpty());
+    ResumeDocument document(*store_, id);
+    ASSERT_TRUE(document.isValid());
+    const QSet<QString> known = sourcesOf(QStringLiteral("vitae::desktop::fields"));
+    ASSERT_FALSE(known.isEmpty());
     int labels = 0;
-    for (const QString& key : sections) {
+    for (const QString& key : sectionKeys(document)) {
         detail::SectionForm form(document, key);
         // Entries nest their rows in layouts of their own: look at every form layout.
         for (const QFormLayout* rows : form.findChildren<QFormLayout*>()) {
@@ -244,7 +264,7 @@ TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
                     continue;
                 ++labels;
                 EXPECT_TRUE(known.contains(label->text()))
-                    << "add to translations/runtime_strings.cpp: \"" << label->text().toStdString()
+                    << "add to desktop/ui/src/field_labels.cpp: \"" << label->text().toStdString()
                     << "\" (section " << key.toStdString() << ")";
             }
         }
@@ -253,4 +273,65 @@ TEST_F(DesktopFixture, EveryFormLabelIsInTheSourceTranslationFile) {
 }
 
 } // namespace
+// Labels come from the label table, never from the key itself ("url" reads "URL", not "Url").
+TEST_F(DesktopFixture, EveryFieldIsLabelledFromTheLabelTable) {
+    EXPECT_EQ(detail::fieldLabel(u"url"), QStringLiteral("URL"));
+    EXPECT_EQ(detail::fieldLabel(u"countryCode"), QStringLiteral("Country code"));
+    EXPECT_EQ(detail::fieldLabel(u"studyType"), QStringLiteral("Study type"));
+    EXPECT_EQ(detail::fieldLabel(u"releaseDate"), QStringLiteral("Release date"));
+    const QString id = createEverySection(*store_);
+    ASSERT_FALSE(id.isEmpty());
+    ResumeDocument document(*store_, id);
+    ASSERT_TRUE(document.isValid());
+    int fields = 0;
+    for (const QString& section : sectionKeys(document)) {
+        detail::SectionForm form(document, section);
+        for (QWidget* widget : form.findChildren<QWidget*>()) {
+            const QString pointer = widget->objectName();
+            if (form.widgetFor(pointer) != widget)
+                continue; // not a field
+            ++fields;
+            const QString key = pointer.section(QLatin1Char('/'), -1);
+            const std::optional<QString> label = detail::fieldLabel(key);
+            ASSERT_TRUE(label.has_value())
+                << "add \"" << key.toStdString() << "\" to desktop/ui/src/field_labels.cpp";
+            EXPECT_EQ(rowLabel(widget), *label) << pointer.toStdString();
+            EXPECT_EQ(widget->accessibleName(), *label) << pointer.toStdString();
+        }
+    }
+    EXPECT_GT(fields, 60) << "every section's form has its fields";
+}
+
+// The plan's counts choose the plural form: "1 resume", "3 resumes", in every language.
+TEST_F(DesktopFixture, PlanMessagesUseThePluralFormOfTheirCount) {
+    core::PlanLimit plan;
+    plan.maxResumes = 1;
+    const auto oneResume = [&plan] {
+        return core::reasonMessage(core::decideCreateResume(plan, {1, 0, 0, 0}));
+    };
+    ASSERT_TRUE(installLanguage(QStringLiteral("en")));
+    EXPECT_EQ(oneResume(), QStringLiteral("Your plan allows 1 resume and you already have 1."));
+    core::PlanDecision sections{core::PlanReason::SectionLimitExceeded, 1, 2, 2, {}};
+    EXPECT_EQ(core::reasonMessage(sections),
+              QStringLiteral("This resume shows 2 sections, but at most 1 is allowed."));
+    core::PlanDecision exports{core::PlanReason::ExportLimitReached, 1, 1, 1, {}};
+    EXPECT_EQ(
+        core::reasonMessage(exports),
+        QStringLiteral("Your plan allows 1 export per day and you have already exported 1 today."));
+    core::PlanDecision bulk{core::PlanReason::BulkApplyLimitExceeded, 1, 0, 2, {}};
+    EXPECT_TRUE(core::reasonMessage(bulk).contains(QStringLiteral("daily limit of 1 recipient;")))
+        << core::reasonMessage(bulk).toStdString();
+
+    ASSERT_TRUE(installLanguage(QStringLiteral("de")));
+    EXPECT_EQ(oneResume(),
+              QStringLiteral("Ihr Tarif erlaubt 1 Lebenslauf, und Sie haben bereits 1."));
+    ASSERT_TRUE(installLanguage(QStringLiteral("fr")));
+    EXPECT_EQ(oneResume(), QStringLiteral("Votre formule autorise 1 CV et vous en avez déjà 1."));
+    ASSERT_TRUE(installLanguage(QStringLiteral("es")));
+    EXPECT_EQ(oneResume(), QStringLiteral("Su plan permite 1 currículum y ya tiene 1."));
+    plan.maxResumes = 3;
+    EXPECT_EQ(core::reasonMessage(core::decideCreateResume(plan, {3, 0, 0, 0})),
+              QStringLiteral("Su plan permite 3 currículums y ya tiene 3."));
+}
+
 } // namespace vitae::desktop

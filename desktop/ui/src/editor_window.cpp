@@ -163,8 +163,10 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
     connect(sections_, &detail::SectionList::sectionMoveRequested, this,
             &EditorWindow::moveSection);
     connect(qApp, &QApplication::focusChanged, this, &EditorWindow::updateMoveActions);
-    connect(findings_, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { focusField(item->data(kPathRole).toString()); });
+    connect(findings_, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        if (const QString path = item->data(kPathRole).toString(); !path.isEmpty())
+            focusField(path);
+    });
     connect(templates_, &QComboBox::activated, this, [this](int index) {
         const QString id = templates_->itemData(index).toString();
         document_->edit(tr("Choose template"), [&](core::Resume& resume) {
@@ -376,6 +378,12 @@ void EditorWindow::fillFindings() {
         item->setToolTip(finding.path);
         item->setForeground(detail::findingColour(finding.severity, background));
     }
+    if (findings_->count() == 0) {
+        // An empty list would look broken; say that the check ran and found nothing. The
+        // item can be neither selected nor activated, and has no path to jump to.
+        auto* none = new QListWidgetItem(tr("No problems found"), findings_);
+        none->setFlags(Qt::ItemIsEnabled);
+    }
 }
 
 QString EditorWindow::currentSectionKey() const {
@@ -383,7 +391,12 @@ QString EditorWindow::currentSectionKey() const {
 }
 
 void EditorWindow::showSection(const QString& key) {
-    form_ = new detail::SectionForm(*document_, key);
+    QString title = tr("Basics");
+    for (const core::ResolvedSection& section : core::resolveSections(document_->resume())) {
+        if (section.key == key)
+            title = sectionTitle(section);
+    }
+    form_ = new detail::SectionForm(*document_, key, title);
     // Later, not now: the old form may be the source of the drag or the sender of the
     // click that led here.
     if (QWidget* previous = formArea_->takeWidget())

@@ -23,19 +23,18 @@ QString withKeyHint(const QString& text, QKeyCombination key) {
 } // namespace
 
 EntryFrame::EntryFrame(const MovePayload& place, qsizetype count, QWidget* parent)
-    : QGroupBox(tr("Entry %1").arg(place.index + 1), parent)
+    : QGroupBox(parent)
     , place_(place)
     , count_(count)
     , layout_(new QVBoxLayout(this))
-    , fields_(new QFormLayout) {
+    , fields_(new QFormLayout)
+    , grip_(new Grip) {
     setObjectName(pointer());
     setAcceptDrops(true);
-    auto* grip = new Grip;
-    grip->setToolTip(tr("Drag to move this entry"));
-    grip->setAccessibleName(tr("Drag handle of entry %1").arg(place.index + 1));
-    connect(grip, &Grip::dragRequested, this, &EntryFrame::startDrag);
+    grip_->setToolTip(tr("Drag to move this entry"));
+    connect(grip_, &Grip::dragRequested, this, &EntryFrame::startDrag);
     auto* header = new QHBoxLayout;
-    header->addWidget(grip);
+    header->addWidget(grip_);
     header->addStretch();
     layout_->addLayout(header);
     layout_->addLayout(fields_);
@@ -76,6 +75,16 @@ void EntryFrame::addButtons() {
               [this] { Q_EMIT removeRequested(index()); });
     buttons->addStretch();
     layout_->addLayout(buttons);
+}
+
+void EntryFrame::setHeading(const QString& heading, const QString& listTitle) {
+    const QString title =
+        heading.isEmpty() ? tr("%1 entry %2").arg(listTitle).arg(index() + 1) : heading;
+    if (title == this->title())
+        return;
+    setTitle(title);
+    setAccessibleName(title);
+    grip_->setAccessibleName(tr("Drag handle of %1").arg(title));
 }
 
 void EntryFrame::focusFirstControl() {

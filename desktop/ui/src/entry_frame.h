@@ -31,6 +31,9 @@ public:
     QFormLayout* fields() const { return fields_; }
     // Adds the move and remove buttons below the fields, so Tab reaches them last.
     void addButtons();
+    // Titles the box (and names it for screen readers) by the entry's content, "Engineer —
+    // Parcelwise GmbH"; an empty `heading` gives "<list> entry N" with `listTitle`.
+    void setHeading(const QString& heading, const QString& listTitle);
     // Puts the cursor in the entry's first enabled control.
     void focusFirstControl();
     // The entry that holds `widget` (or is it), or nullptr.
@@ -60,6 +63,7 @@ private:
     qsizetype count_;
     QVBoxLayout* layout_;
     QFormLayout* fields_;
+    Grip* grip_;
     std::optional<QPoint> pressedAt_;
     std::optional<bool> dropBelow_; // where the drop indicator is drawn, while dragged over
     bool lifted_ = false;           // drawn faded while it is itself being dragged

@@ -1,6 +1,7 @@
 #include "section_form.h"
 
 #include "entry_frame.h"
+#include "field_labels.h"
 #include "finding_colours.h"
 
 #include <vitae/core/finding.h>
@@ -18,20 +19,6 @@
 
 namespace vitae::desktop::detail {
 namespace {
-
-// "startDate" → "Start date": labels from the JSON keys, translated by key.
-QString labelFor(QStringView key) {
-    QString label;
-    for (const QChar c : key) {
-        if (c.isUpper() && !label.isEmpty())
-            label += QLatin1Char(' ') + c.toLower();
-        else
-            label += c;
-    }
-    if (!label.isEmpty())
-        label[0] = label[0].toUpper();
-    return QCoreApplication::translate("vitae::desktop::fields", label.toUtf8().constData());
-}
 
 QString placeholderFor(core::TextKind kind) {
     switch (kind) {
@@ -87,7 +74,7 @@ public:
         if (kind == core::TextKind::Identifier || kind == core::TextKind::SectionKey)
             return; // ids and layout keys are managed by the editor, not typed
         const QString pointer = core::appendPointer(prefix_, key);
-        const QString name = labelFor(key);
+        const QString name = labelForKey(key);
         ResumeDocument& document = form_.document_;
         QWidget* widget = nullptr;
         if (kind == core::TextKind::Paragraph) {
@@ -121,7 +108,7 @@ public:
             QCoreApplication::translate("vitae::desktop::fields", "One item per line"));
         ResumeDocument& document = form_.document_;
         QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
-                         [&document, edit, pointer, name = labelFor(key)] {
+                         [&document, edit, pointer, name = labelForKey(key)] {
                              if (!edit->hasFocus())
                                  return;
                              QStringList items = edit->toPlainText().split(QLatin1Char('\n'));
@@ -136,16 +123,22 @@ public:
     template <class T>
     void object(QStringView key, const std::optional<T>& field) {
         const QString pointer = core::appendPointer(prefix_, key);
-        auto* box = new QGroupBox(labelFor(key));
+        auto* box = new QGroupBox(labelForKey(key));
         auto* inner = new QFormLayout(box);
         FormBuilder nested(form_, inner, pointer);
         nested.build(field.value_or(T{}));
         layout_->addRow(box);
     }
 
+    // A list inside an object (the profiles of Basics) sits in a box headed by its name,
+    // as the object's other parts (its location) do.
     template <class T>
     void entries(QStringView key, const core::Entries<T>& field) {
-        buildEntryList(core::appendPointer(prefix_, key), field);
+        auto* box = new QGroupBox(labelForKey(key));
+        auto* inner = new QFormLayout(box);
+        FormBuilder nested(form_, inner, prefix_);
+        nested.buildEntryList(core::appendPointer(prefix_, key), field);
+        layout_->addRow(box);
     }
 
     // Each entry in a box of its own that can be dragged, moved and removed, then an add
@@ -182,9 +175,9 @@ public:
 
 private:
     void addRow(QStringView key, const QString& pointer, QWidget* widget) {
-        widget->setAccessibleName(labelFor(key));
+        widget->setAccessibleName(labelForKey(key));
         widget->setObjectName(pointer);
-        layout_->addRow(labelFor(key), widget);
+        layout_->addRow(labelForKey(key), widget);
         form_.fields_.insert(pointer, widget);
     }
 
@@ -252,10 +245,12 @@ QString entriesPointer(const core::Resume& resume, const QString& sectionKey) {
     return {};
 }
 
-SectionForm::SectionForm(ResumeDocument& document, const QString& sectionKey, QWidget* parent)
+SectionForm::SectionForm(ResumeDocument& document, const QString& sectionKey,
+                         const QString& sectionTitle, QWidget* parent)
     : QWidget(parent)
     , document_(document)
-    , sectionKey_(sectionKey) {
+    , sectionKey_(sectionKey)
+    , sectionTitle_(sectionTitle) {
     build();
     refresh();
 }
@@ -279,8 +274,47 @@ QWidget* SectionForm::widgetFor(const QString& pointer) const {
     return fields_.value(pointer, nullptr);
 }
 
+QString SectionForm::entryHeading(core::Resume& resume, const QString& entry) {
+    const auto textOf = [&](QStringView key) {
+        const core::FieldRef field = core::fieldAt(resume, core::appendPointer(entry, key));
+        return field.text && *field.text ? (*field.text)->trimmed() : QString();
+    };
+    const auto joined = [](const QString& first, const QString& second, const QString& format) {
+        if (first.isEmpty() || second.isEmpty())
+            return first.isEmpty() ? second : first;
+        return format.arg(first, second);
+    };
+    // A work entry's "name" is the company; elsewhere it is what the entry is.
+    const bool nameIsEmployer =
+        core::fieldAt(resume, core::appendPointer(entry, u"position")).text != nullptr;
+    QString what = textOf(u"position");
+    if (what.isEmpty())
+        what = joined(textOf(u"studyType"), textOf(u"area"), tr("%1 in %2"));
+    QString where = textOf(u"institution");
+    if (where.isEmpty())
+        where = textOf(u"organization");
+    if (where.isEmpty() && nameIsEmployer)
+        where = textOf(u"name");
+    if (what.isEmpty() && where.isEmpty()) {
+        for (const QStringView key : {u"name", u"title", u"language", u"network"}) {
+            what = textOf(key);
+            if (!what.isEmpty())
+                break;
+        }
+    }
+    return joined(what, where, tr("%1 — %2"));
+}
+
+QString SectionForm::listTitle(const QString& list) const {
+    if (list == QLatin1StringView("/basics/profiles"))
+        return QCoreApplication::translate("vitae::desktop::fields", "Profiles");
+    return sectionTitle_;
+}
+
 void SectionForm::refresh() {
     core::Resume resume = document_.resume();
+    for (EntryFrame* frame : findChildren<EntryFrame*>())
+        frame->setHeading(entryHeading(resume, frame->pointer()), listTitle(frame->place().scope));
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const core::FieldRef field = core::fieldAt(resume, it.key());
         if (auto* line = qobject_cast<QLineEdit*>(it.value()))

@@ -15,10 +15,13 @@ class SectionForm : public QWidget {
     Q_OBJECT
 
 public:
-    // `sectionKey`: "basics", a standard section key, or "custom:<id>".
-    SectionForm(ResumeDocument& document, const QString& sectionKey, QWidget* parent = nullptr);
+    // `sectionKey`: "basics", a standard section key, or "custom:<id>"; `sectionTitle`, its
+    // name as the section list shows it, titles entries that have no content yet.
+    SectionForm(ResumeDocument& document, const QString& sectionKey,
+                const QString& sectionTitle = QString(), QWidget* parent = nullptr);
 
-    // Copies the model's values into the widgets, leaving the one being typed in alone.
+    // Copies the model's values into the widgets, leaving the one being typed in alone, and
+    // titles each entry by its content.
     void refresh();
     // Marks fields that have findings and clears the others.
     void showFindings(const core::Findings& findings);
@@ -39,9 +42,14 @@ Q_SIGNALS:
 private:
     friend class FormBuilder;
     void build();
+    // What an entry is called by its content: "Position — Company", "Study type in Area —
+    // Institution", else its name or title; empty when it has none of these.
+    static QString entryHeading(core::Resume& resume, const QString& entry);
+    QString listTitle(const QString& list) const;
 
     ResumeDocument& document_;
     QString sectionKey_;
+    QString sectionTitle_;
     QHash<QString, QWidget*> fields_;
 };
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <utility>
 
 namespace vitae::core {
@@ -192,32 +193,49 @@ QString reasonCode(PlanReason reason) {
     return QStringLiteral("plan.invalid_request");
 }
 
+// A count that chooses a message's plural form ("allows 1 resume"): the limit, clamped to
+// what tr()'s %n takes.
+namespace {
+int pluralCount(std::int64_t count) {
+    return static_cast<int>(std::clamp<std::int64_t>(count, 0, std::numeric_limits<int>::max()));
+}
+} // namespace
+
 QString reasonMessage(const PlanDecision& decision) {
-    const QString limit =
-        decision.limit ? QString::number(*decision.limit) : PlanMessages::tr("unlimited");
     const QString used = QString::number(decision.used);
     const QString requested = QString::number(decision.requested);
+    if (!decision.limit && decision.reason != PlanReason::Allowed &&
+        decision.reason != PlanReason::TemplateNotAllowed &&
+        decision.reason != PlanReason::InvalidRequest) {
+        // A limit reached although the plan sets none: only a decision made by hand.
+        return PlanMessages::tr("Your plan sets no limit here; %1 in use.").arg(used);
+    }
+    const QString limit = decision.limit ? QString::number(*decision.limit) : QString();
+    const int n = pluralCount(decision.limit.value_or(0));
     switch (decision.reason) {
     case PlanReason::Allowed:
         return PlanMessages::tr("Your plan allows this.");
     case PlanReason::ResumeLimitReached:
-        return PlanMessages::tr("Your plan allows %1 resumes and you already have %2.")
-            .arg(limit, used);
+        return PlanMessages::tr("Your plan allows %n resumes and you already have %1.", nullptr, n)
+            .arg(used);
     case PlanReason::SectionLimitExceeded:
-        return PlanMessages::tr("This resume shows %1 sections, but at most %2 are allowed.")
-            .arg(requested, limit);
+        return PlanMessages::tr("This resume shows %1 sections, but at most %n are allowed.",
+                                nullptr, n)
+            .arg(requested);
     case PlanReason::ExportLimitReached:
-        return PlanMessages::tr("Your plan allows %1 exports per day and "
-                                "you have already exported %2 today.")
-            .arg(limit, used);
+        return PlanMessages::tr("Your plan allows %n exports per day and "
+                                "you have already exported %1 today.",
+                                nullptr, n)
+            .arg(used);
     case PlanReason::UploadBytesExceeded:
         return PlanMessages::tr("This export of %1 bytes would exceed your plan's daily upload "
                                 "limit of %2 bytes; %3 bytes have been used today.")
             .arg(requested, limit, used);
     case PlanReason::BulkApplyLimitExceeded:
         return PlanMessages::tr("Sending to %1 recipients would exceed your plan's daily limit "
-                                "of %2 recipients; %3 have been used today.")
-            .arg(requested, limit, used);
+                                "of %n recipients; %2 have been used today.",
+                                nullptr, n)
+            .arg(requested, used);
     case PlanReason::TemplateNotAllowed:
         return PlanMessages::tr("The template \"%1\" is not included in your plan.")
             .arg(decision.subject);
