@@ -1,6 +1,7 @@
 // The editor driven as a user would: typing, undo, findings as you type, entries,
 // section order and visibility, the live preview and PDF export.
 #include "preview_pane.h"
+#include "reorder_drag.h"
 #include "section_form.h"
 #include "section_list.h"
 #include "temporary_library.h"
@@ -161,6 +162,9 @@ TEST_F(EditorWindowTest, EntriesAreTitledByTheirContentAsYouType) {
     QTest::keyClicks(position, QStringLiteral("CTO"));
     EXPECT_EQ(entry->title(), QStringLiteral("CTO — ") + *job.name);
     EXPECT_EQ(entry->accessibleName(), entry->title());
+    auto* grip = entry->findChild<detail::Grip*>();
+    ASSERT_NE(grip, nullptr);
+    EXPECT_EQ(grip->accessibleName(), QStringLiteral("Drag handle of CTO — ") + *job.name);
 
     // With neither a position nor a company the entry is named by its place in the list.
     position->selectAll();
