@@ -1,6 +1,7 @@
 #include "adapters/http/http_server.h"
 
 #include "adapters/http/error_mapping.h"
+#include "adapters/http/httplib_connections.h"
 #include "adapters/log/json_log.h"
 
 #include <QJsonDocument>
@@ -112,6 +113,9 @@ const Error& internalError() {
 
 } // namespace
 
+// What a closing connection reads and drops at least, whatever the body cap.
+constexpr std::size_t kMinLingerBytes = std::size_t{256} * 1024;
+
 struct HttpServer::Impl {
     struct Route {
         Method method;
@@ -122,12 +126,14 @@ struct HttpServer::Impl {
 
     HttpSettings settings;
     JsonLog& log;
-    httplib::Server server;
+    ConnectionServer server;
     std::vector<Route> routes;
 
     Impl(HttpSettings s, JsonLog& l)
         : settings(std::move(s))
-        , log(l) {
+        , log(l)
+        , server({settings.readTimeout, settings.writeTimeout,
+                  std::max(settings.maxBodyBytes, kMinLingerBytes)}) {
         configure();
     }
 
@@ -226,17 +232,22 @@ void HttpServer::Impl::dispatchWithBody(const httplib::Request& in, httplib::Res
 }
 
 // httplib 0.11 reads chunked bodies without the payload cap, so we refuse them. The body is
-// read and dropped first, up to the cap: a socket closed with unread bytes sends a reset that
-// can destroy the response before the client reads it, and on a keep-alive connection the
-// unread chunks would be parsed as the next request.
+// read and dropped first, up to the cap: on a keep-alive connection the unread chunks would be
+// parsed as the next request. A longer body ends the connection after the answer (the close
+// drops what is left without resetting the connection under the answer).
 void HttpServer::Impl::refuseChunked(httplib::Response& out,
                                      const httplib::ContentReader& reader) const {
     std::size_t drained = 0;
-    reader([&drained, cap = settings.maxBodyBytes](const char*, std::size_t size) {
-        drained += size;
-        return drained <= cap;
-    });
+    const bool whole =
+        reader([&drained, cap = settings.maxBodyBytes](const char*, std::size_t size) {
+            drained += size;
+            return drained <= cap;
+        });
     writeError(errorForStatus(411), out);
+    if (!whole) {
+        out.set_header("Connection", "close");
+        ConnectionServer::closeAfterThisResponse();
+    }
 }
 
 void HttpServer::Impl::installErrorHandling() {

@@ -122,6 +122,13 @@ RawResponse RawHttpConnection::readResponse() {
     return response;
 }
 
+bool RawHttpConnection::closedCleanly() {
+    if (!buffer_.empty())
+        return false;
+    std::array<char, 4096> chunk{};
+    return ::recv(fd_, chunk.data(), chunk.size(), 0) == 0;
+}
+
 int RawHttpConnection::serverSideSocket() const {
     int localPort = 0;
     int peerPort = 0;

@@ -26,6 +26,9 @@ public:
     void send(std::string_view bytes);
     // Reads one response: the head, then Content-Length bytes of body.
     RawResponse readResponse();
+    // Reads on until the server closes: true for an orderly close (FIN), false for a reset or
+    // when more bytes came.
+    bool closedCleanly();
     // The descriptor, in this process, of the server's end of this connection; -1 if none.
     int serverSideSocket() const;
     // Returns once the server has accepted the connection and read every byte sent so far,
