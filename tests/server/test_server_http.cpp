@@ -269,6 +269,20 @@ TEST_F(Http, AChunkedBodyOverTheCapIs411AndAnOrderlyClose) {
     EXPECT_TRUE(connection.closedCleanly());
 }
 
+// httplib 0.11 cannot read a GET's body: it is refused unread and the connection closes (the
+// body would otherwise be read as the next request).
+TEST_F(Http, AChunkedGetIs411AndTheConnectionCloses) {
+    RawHttpConnection connection(port);
+    connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: chunked\r\n\r\n"
+                    "5\r\nGET /\r\n0\r\n\r\n");
+    const RawResponse refused = connection.readResponse();
+    EXPECT_EQ(refused.status, 411);
+    const auto connectionHeader = refused.headers.find("connection");
+    ASSERT_NE(connectionHeader, refused.headers.end());
+    EXPECT_EQ(connectionHeader->second, "close");
+    EXPECT_TRUE(connection.closedCleanly());
+}
+
 // httplib 0.11 read each request with a buffer of its own and lost what came after it in the
 // same read: a pipelined second request was never answered.
 TEST_F(Http, PipelinedRequestsAreAllAnswered) {

@@ -185,10 +185,13 @@ void HttpServer::Impl::installRouting() {
         const bool takesBody = in.method != "GET" && in.method != "HEAD";
         if (isChunked(in)) {
             // Drained and refused by dispatchWithBody(). httplib 0.11 cannot read the body of a
-            // GET or HEAD (which has no business sending one): that is refused unread.
+            // GET or HEAD (which has no business sending one): refused unread, and the
+            // connection's close drops the body.
             if (takesBody)
                 return httplib::Server::HandlerResponse::Unhandled;
             writeError(errorForStatus(411), out);
+            out.set_header("Connection", "close");
+            ConnectionServer::closeAfterThisResponse();
             return httplib::Server::HandlerResponse::Handled;
         }
         // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
