@@ -3,9 +3,9 @@
 // Resume bytes to the PDF bytes: importJsonResume + validate + layoutResume (blocks,
 // QTextLayout shaping and line breaking, pagination) + renderPdf (the page walk into Vitae's
 // own PDF writer: content streams, font subsets, ToUnicode maps). Nothing is cached by input
-// between renders; what Qt and Vitae keep per process (the font database, loaded font engines,
-// the font faces' tables) is what "warm" means. Every render must give the same bytes as the first (fixed creation date),
-// which also shows that each one did the whole job.
+// between renders; what Qt and Vitae keep per process (the font database, loaded font
+// engines, the font faces' tables) is what "warm" means. Every render must give the same
+// bytes as the first (fixed creation date), which also shows that each one did the whole job.
 //
 //   bench_render [--resume FILE] [--renders N] [--warmup N] [--phase-renders N]
 //                [--expect-pages N] [--json FILE] [--pdf FILE]
