@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QHashFunctions>
 
 #include <cstdio>
 #include <memory>
@@ -15,10 +14,6 @@ int main(int argc, char** argv) {
     const bool gui = argc > 1 && vitae::cli::commandNeedsGui(QString::fromLocal8Bit(argv[1]));
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    // QPdfWriter writes its fonts in QHash order: a fixed seed makes the same input give the
-    // same bytes (with SOURCE_DATE_EPOCH). Must precede every QHash, so it comes first.
-    if (gui)
-        QHashSeed::setDeterministicGlobalSeed();
     std::unique_ptr<QCoreApplication> app;
     if (gui)
         app = std::make_unique<QGuiApplication>(argc, argv);
