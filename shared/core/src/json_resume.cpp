@@ -245,11 +245,7 @@ private:
         if (value.isNull()) {
             findings_.append({FindingCode::ValueNull, Severity::Warning, path, {}});
         } else {
-            findings_.append({FindingCode::TypeMismatch,
-                              Severity::Error,
-                              path,
-                              {{QStringLiteral("expected"), expected},
-                               {QStringLiteral("actual"), jsonTypeName(value)}}});
+            findings_.append(typeMismatch(path, value, expected));
         }
         return false;
     }
@@ -315,6 +311,14 @@ Finding rootFinding(FindingCode code, QJsonObject params) {
 }
 
 } // namespace
+
+Finding typeMismatch(const QString& path, const QJsonValue& actual, const QString& expected) {
+    return {
+        FindingCode::TypeMismatch,
+        Severity::Error,
+        path,
+        {{QStringLiteral("expected"), expected}, {QStringLiteral("actual"), jsonTypeName(actual)}}};
+}
 
 ImportResult importJsonResume(const QJsonObject& document) {
     ImportResult result;

@@ -4,6 +4,7 @@
 #include "adapters/log/json_log.h"
 
 #include <vitae/core/finding.h>
+#include <vitae/core/json_resume.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,34 +14,10 @@
 namespace vitae::server::http {
 namespace {
 
-QString typeName(const QJsonValue& value) {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("nothing");
-}
-
 // The shared finding's code and message, at a pointer into the request body.
 QJsonObject wrongType(const QString& name, const QJsonValue& value, const QString& expected) {
     const QString pointer = QLatin1Char('/') + name;
-    const core::Finding finding{
-        core::FindingCode::TypeMismatch,
-        core::Severity::Error,
-        pointer,
-        {{QStringLiteral("expected"), expected}, {QStringLiteral("actual"), typeName(value)}}};
+    const core::Finding finding = core::typeMismatch(pointer, value, expected);
     return fieldProblem(pointer, core::codeName(finding.code), core::message(finding),
                         finding.params);
 }

@@ -24,6 +24,11 @@ ImportResult importJsonResume(const QJsonObject& document);
 
 QJsonObject exportJsonResume(const Resume& resume);
 
+// The error for a JSON value of the wrong type at `path` ("expected string, got number"):
+// import reports it, and so does anything else that reads JSON for the model (the server's
+// request bodies), so clients see one code and one message.
+Finding typeMismatch(const QString& path, const QJsonValue& actual, const QString& expected);
+
 enum class JsonStyle { Indented, Compact };
 QByteArray exportJsonResumeBytes(const Resume& resume, JsonStyle style = JsonStyle::Indented);
 
