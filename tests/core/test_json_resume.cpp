@@ -208,6 +208,21 @@ TEST(JsonResumeImport, ByteOrderMarksInsideStringsAreKept) {
     EXPECT_EQ(again.resume, imported.resume);
 }
 
+TEST(JsonResumeImport, EscapedAndPlainKeysGiveTheSameResume) {
+    // Found by the fuzzer: Qt orders escaped keys by UTF-16 unit and plain ones by
+    // code point, so U+E83E and U+1F600 came back swapped after an export.
+    const QByteArray escaped(
+        R"({"\ue83e": 1, "\ud83d\ude00": 2, "basics": {"\ue83e": {"\ud83d\ude00": [{"\ue83e": 3, "\ud83d\ude01": 4}]}, "\ud83d\ude00": 5}})");
+    const QByteArray plain = QJsonDocument::fromJson(escaped).toJson();
+    const ImportResult fromEscaped = importJsonResume(escaped);
+    const ImportResult fromPlain = importJsonResume(plain);
+    ASSERT_TRUE(fromEscaped.parsed) << describe(fromEscaped.findings);
+    ASSERT_TRUE(fromPlain.parsed) << describe(fromPlain.findings);
+    EXPECT_EQ(fromEscaped.resume, fromPlain.resume);
+    EXPECT_EQ(exportJsonResumeBytes(fromEscaped.resume), exportJsonResumeBytes(fromPlain.resume));
+    EXPECT_EQ(fromPlain.resume.extra.value(QStringLiteral("\uE83E")).toInt(), 1);
+}
+
 TEST(JsonResumeImport, DeepUnknownNestingIsAnErrorButKept) {
     QByteArray json = R"({"basics": {"name": "Jo"}, "x": )";
     json +=

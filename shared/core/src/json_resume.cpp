@@ -136,6 +136,50 @@ int nestingDepth(const QJsonValue& value, int limit) {
     return 0;
 }
 
+// Qt's parser orders the keys it keeps as plain UTF-8 by code point and the keys it
+// had to unescape by UTF-16 unit, while insert() and lookups use UTF-16 order. Keys
+// past U+FFFF beside keys from U+E000 up can thus come out in either order, and the
+// same object read from escaped and from plain text compares unequal and exports in
+// another order. Rebuilding an object whose keys are out of order with insert()
+// gives the one order; nullopt means the value is already in it.
+std::optional<QJsonValue> inInsertOrder(const QJsonValue& value) {
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        bool changed = false;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (std::optional<QJsonValue> item = inInsertOrder(array.at(i))) {
+                array.replace(i, *item);
+                changed = true;
+            }
+        }
+        return changed ? std::optional<QJsonValue>(array) : std::nullopt;
+    }
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    bool misordered = false;
+    QList<std::pair<QString, QJsonValue>> reorderedChildren;
+    QString previous;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        misordered = misordered || (it != object.begin() && !(previous < it.key()));
+        if (std::optional<QJsonValue> child = inInsertOrder(it.value()))
+            reorderedChildren.append({it.key(), *child});
+        previous = it.key();
+    }
+    if (!misordered && reorderedChildren.isEmpty())
+        return std::nullopt;
+    QJsonObject rebuilt;
+    if (misordered) {
+        for (auto it = object.begin(); it != object.end(); ++it)
+            rebuilt.insert(it.key(), it.value());
+    } else {
+        rebuilt = object;
+    }
+    for (const auto& [key, child] : reorderedChildren)
+        rebuilt.insert(key, child);
+    return rebuilt;
+}
+
 // Fills one model struct from a JSON object, following the struct's describe().
 // What it reads it takes out of `remaining`; what is left becomes the struct's
 // `extra`, so a wrongly typed value is reported and still written back on export.
@@ -327,7 +371,9 @@ ImportResult importJsonResume(const QJsonObject& document) {
         result.findings.append(rootFinding(FindingCode::JsonTooDeep,
                                            {{QStringLiteral("limit"), limits::maxNestingDepth}}));
     }
-    result.resume = Reader::read<Resume>(document, QString(), result.findings);
+    const std::optional<QJsonValue> ordered = inInsertOrder(document);
+    result.resume =
+        Reader::read<Resume>(ordered ? ordered->toObject() : document, QString(), result.findings);
     return result;
 }
 
