@@ -8,6 +8,12 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
 namespace vitae::test {
 namespace {
 
@@ -88,6 +94,42 @@ TEST_F(Pool, AcquireTimesOutWhenEveryConnectionIsInUse) {
     const auto start = std::chrono::steady_clock::now();
     EXPECT_THROW(pool.acquire(), ServiceUnavailable);
     EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(100));
+}
+
+TEST_F(Pool, ConnectionsGoToWaitersInTheOrderTheyCame) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(5000)});
+    std::mutex mutex;
+    std::vector<std::string> order;
+    const auto note = [&](const std::string& who) {
+        const std::lock_guard lock(mutex);
+        order.push_back(who);
+    };
+    std::optional<ConnectionPool::Lease> held(pool.acquire());
+    std::thread waiter([&] {
+        auto lease = pool.acquire();
+        note("waiter");
+    });
+    while (pool.waiting() == 0)
+        std::this_thread::yield();
+    // Given back and asked for again at once: the thread that was already waiting goes first.
+    held.reset();
+    {
+        auto again = pool.acquire();
+        note("again");
+    }
+    waiter.join();
+    EXPECT_EQ(order, (std::vector<std::string>{"waiter", "again"}));
+    EXPECT_EQ(pool.waiting(), 0U);
+}
+
+TEST_F(Pool, AWaiterThatTimedOutLeavesTheQueue) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(50)});
+    {
+        auto held = pool.acquire();
+        EXPECT_THROW(pool.acquire(), ServiceUnavailable);
+        EXPECT_EQ(pool.waiting(), 0U);
+    }
+    EXPECT_GT(backendPid(pool), 0); // what was held went back to the pool, not to the gone waiter
 }
 
 } // namespace

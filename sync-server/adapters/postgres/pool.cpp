@@ -21,35 +21,53 @@ ConnectionPool::Lease::~Lease() {
 }
 
 ConnectionPool::Lease ConnectionPool::acquire() {
-    std::unique_ptr<Connection> connection;
-    {
-        std::unique_lock lock(mutex_);
-        const bool ready = available_.wait_for(lock, settings_.acquireTimeout, [this] {
-            return !idle_.empty() || created_ < settings_.size;
-        });
-        if (!ready)
-            throw ServiceUnavailable("no PostgreSQL connection became free in time");
-        if (!idle_.empty()) {
-            connection = std::move(idle_.back());
-            idle_.pop_back();
-        } else {
-            ++created_;
-            connection = std::make_unique<Connection>(settings_.conninfo);
-        }
-    }
     // Connecting happens outside the lock: one slow connect must not stall the other threads.
-    Lease lease(*this, std::move(connection));
+    Lease lease(*this, take());
     if (!lease->ensureConnected())
         throw ServiceUnavailable("cannot reach PostgreSQL: " + lease->lastError());
     return lease;
 }
 
-void ConnectionPool::giveBack(std::unique_ptr<Connection> connection) {
-    {
-        const std::lock_guard lock(mutex_);
-        idle_.push_back(std::move(connection));
+std::unique_ptr<Connection> ConnectionPool::take() {
+    std::unique_lock lock(mutex_);
+    if (waiters_.empty()) {
+        if (!idle_.empty()) {
+            std::unique_ptr<Connection> connection = std::move(idle_.back());
+            idle_.pop_back();
+            return connection;
+        }
+        if (created_ < settings_.size) {
+            ++created_;
+            return std::make_unique<Connection>(settings_.conninfo);
+        }
     }
-    available_.notify_one();
+    Waiter waiter;
+    waiters_.push_back(&waiter);
+    if (!waiter.handedOver.wait_for(lock, settings_.acquireTimeout,
+                                    [&waiter] { return waiter.connection != nullptr; })) {
+        std::erase(waiters_, &waiter);
+        throw ServiceUnavailable("no PostgreSQL connection became free in time");
+    }
+    return std::move(waiter.connection);
+}
+
+std::size_t ConnectionPool::waiting() {
+    const std::lock_guard lock(mutex_);
+    return waiters_.size();
+}
+
+void ConnectionPool::giveBack(std::unique_ptr<Connection> connection) {
+    const std::lock_guard lock(mutex_);
+    if (waiters_.empty()) {
+        idle_.push_back(std::move(connection));
+        return;
+    }
+    Waiter* next = waiters_.front();
+    waiters_.pop_front();
+    next->connection = std::move(connection);
+    // Notified under the lock: a waiter that timed out has left the queue under it too, so
+    // `next` is still waiting and alive.
+    next->handedOver.notify_one();
 }
 
 } // namespace vitae::server::pg

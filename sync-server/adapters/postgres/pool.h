@@ -1,6 +1,7 @@
 // A fixed-size pool of PostgreSQL connections. A request thread holds at most one at a time
 // (so the pool cannot deadlock), connections are opened lazily and reopened when PostgreSQL
-// restarted, and a request that cannot get a working one fails fast with ServiceUnavailable.
+// restarted, threads get them first come, first served, and a request that cannot get a
+// working one in time fails with ServiceUnavailable.
 #pragma once
 
 #include "adapters/postgres/connection.h"
@@ -8,6 +9,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -48,6 +50,9 @@ public:
     // PostgreSQL cannot be reached.
     Lease acquire();
 
+    // Threads waiting for a connection now: a pool too small for its load shows here first.
+    std::size_t waiting();
+
     template <class Work>
     auto run(Work&& work, Retry retry = Retry::No) {
         for (int attempt = 0;; ++attempt) {
@@ -65,12 +70,21 @@ public:
     }
 
 private:
+    // A thread waiting for a connection. Connections given back go to waiters in the order
+    // they came: with more request threads than connections, a free-for-all let later
+    // requests take connection after connection while an unlucky one waited for seconds.
+    struct Waiter {
+        std::unique_ptr<Connection> connection;
+        std::condition_variable handedOver;
+    };
+
+    std::unique_ptr<Connection> take();
     void giveBack(std::unique_ptr<Connection> connection);
 
     PoolSettings settings_;
     std::mutex mutex_;
-    std::condition_variable available_;
-    std::vector<std::unique_ptr<Connection>> idle_;
+    std::vector<std::unique_ptr<Connection>> idle_; // the last given back is lent first
+    std::deque<Waiter*> waiters_;
     int created_ = 0;
 };
 
