@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 #include <vector>
 
@@ -52,6 +53,16 @@ public:
     std::int64_t integer(int row, int column) const;
     bool boolean(int row, int column) const;
     int affectedRows() const;
+
+    // Every row made into a value by `at(rows, row)`, in order.
+    template <class At>
+    auto map(At at) const {
+        std::vector<std::invoke_result_t<At&, const Rows&, int>> values;
+        values.reserve(static_cast<std::size_t>(rows()));
+        for (int row = 0; row < rows(); ++row)
+            values.push_back(at(*this, row));
+        return values;
+    }
 
 private:
     std::unique_ptr<pg_result, void (*)(pg_result*)> result_;

@@ -106,13 +106,8 @@ std::int64_t PgExpiredRecords::pruneChangeLogBefore(TimePoint cutoff) {
     for (;;) {
         const std::vector<std::string> accounts = pool_.run(
             [&](Connection& connection) {
-                const Rows rows =
-                    connection.exec(kAccountsWithPrunableChanges, {cutoffParam, limitParam});
-                std::vector<std::string> ids;
-                ids.reserve(static_cast<std::size_t>(rows.rows()));
-                for (int row = 0; row < rows.rows(); ++row)
-                    ids.emplace_back(rows.text(row, 0));
-                return ids;
+                return connection.exec(kAccountsWithPrunableChanges, {cutoffParam, limitParam})
+                    .map([](const Rows& rows, int row) { return std::string(rows.text(row, 0)); });
             },
             Retry::Once);
         std::int64_t round = 0;

@@ -66,16 +66,8 @@ PgPlanRepository::PgPlanRepository(ConnectionPool& pool)
     : pool_(pool) {}
 
 std::vector<Plan> PgPlanRepository::all() {
-    return pool_.run(
-        [&](Connection& connection) {
-            const Rows rows = connection.exec(kAll);
-            std::vector<Plan> plans;
-            plans.reserve(static_cast<std::size_t>(rows.rows()));
-            for (int row = 0; row < rows.rows(); ++row)
-                plans.push_back(planAt(rows, row));
-            return plans;
-        },
-        Retry::Once);
+    return pool_.run([&](Connection& connection) { return connection.exec(kAll).map(planAt); },
+                     Retry::Once);
 }
 
 Plan PgPlanRepository::planOf(const UserId& user) {

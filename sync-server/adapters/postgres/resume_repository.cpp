@@ -198,12 +198,9 @@ PgResumeRepository::PgResumeRepository(ConnectionPool& pool)
 std::vector<ResumeSummary> PgResumeRepository::listLive(const UserId& user) {
     return pool_.run(
         [&](Connection& connection) {
-            const Rows rows = connection.exec(kListLive, {user});
-            std::vector<ResumeSummary> resumes;
-            resumes.reserve(static_cast<std::size_t>(rows.rows()));
-            for (int row = 0; row < rows.rows(); ++row)
-                resumes.push_back(summaryAt(rows, row));
-            return resumes;
+            return connection.exec(kListLive, {user}).map([](const Rows& rows, int row) {
+                return summaryAt(rows, row);
+            });
         },
         Retry::Once);
 }
@@ -211,12 +208,9 @@ std::vector<ResumeSummary> PgResumeRepository::listLive(const UserId& user) {
 std::vector<StoredResume> PgResumeRepository::listLiveWithData(const UserId& user) {
     return pool_.run(
         [&](Connection& connection) {
-            const Rows rows = connection.exec(kListLiveWithData, {user});
-            std::vector<StoredResume> resumes;
-            resumes.reserve(static_cast<std::size_t>(rows.rows()));
-            for (int row = 0; row < rows.rows(); ++row)
-                resumes.push_back(resumeAt(rows, row));
-            return resumes;
+            return connection.exec(kListLiveWithData, {user}).map([](const Rows& rows, int row) {
+                return resumeAt(rows, row);
+            });
         },
         Retry::Once);
 }
