@@ -286,6 +286,13 @@ def main():
                     fail(f"errors during the run: {served['non2xx']} non-2xx answers, "
                          f"{ceiling['failed']} failed pgbench transactions")
                 results.append((scenario, connections, served, ceiling))
+        # The HTTP round trip alone, no SQL: how much of the gap to pgbench is the extra hop.
+        floors = []
+        for connections in connection_counts:
+            print(f"==> GET /healthz (no SQL), {connections} connections: wrk {args.seconds} s",
+                  flush=True)
+            floors.append((connections, run_wrk(api.base + "/healthz", api.token, connections,
+                                                args.seconds, workdir)))
     finally:
         server.send_signal(signal.SIGTERM)
         server.wait(timeout=120)
@@ -302,6 +309,9 @@ def main():
               f"{ratio:>6.2f}")
         if served["socket_errors"]:
             print(f"  wrk socket errors: {served['socket_errors']}")
+    for connections, served in floors:
+        print(f"{'GET /healthz (no SQL)':<32} {connections:>5} {served['rate']:>12,.0f} "
+              f"{served['p99_ms']:>7.2f}ms")
     verdict = "FAIL" if below else "PASS"
     print(f"{verdict} server throughput >= {TARGET_RATIO} of pgbench's on the same SQL "
           f"(pool {args.pool_size}, {args.seconds} s per run; server log: {workdir}/server.log)")

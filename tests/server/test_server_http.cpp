@@ -2,6 +2,7 @@
 // real HTTP client: the auth endpoints' success and error paths, the one error shape for
 // every 4xx/5xx, the httplib 0.11 pitfalls (exceptions, body cap, bodiless POST/DELETE,
 // chunked bodies), login throttling, the request log, and readiness across outages.
+#include "adapters/http/http_server.h"
 #include "adapters/log/json_log.h"
 #include "app/application.h"
 #include "postgres_test.h"
@@ -17,9 +18,12 @@
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <regex>
 #include <sys/socket.h>
 #include <thread>
+#include <unistd.h>
+#include <vector>
 
 namespace vitae::test {
 namespace {
@@ -46,6 +50,45 @@ void expectErrorShape(const httplib::Result& result, int status, const char* cod
     const std::string requestId = error.value(QStringLiteral("requestId")).toString().toStdString();
     EXPECT_FALSE(requestId.empty());
     EXPECT_EQ(result->get_header_value("X-Request-Id"), requestId);
+}
+
+// Bound but not yet accepting, as under a burst: httplib 0.11's backlog of 5 let the kernel drop
+// every further SYN, and each of those clients waited a second before trying again.
+TEST(HttpListen, ABurstOfConnectionsFitsTheBacklog) {
+    JsonLog log([](std::string_view) {});
+    server::http::HttpServer http({.host = "127.0.0.1", .port = 0}, log);
+    const int port = http.bind();
+    constexpr int kBurst = 64;
+    std::vector<int> sockets;
+    std::vector<pollfd> pending;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    for (int i = 0; i < kBurst; ++i) {
+        const int socket = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK, 0);
+        ASSERT_GE(socket, 0);
+        sockets.push_back(socket);
+        ::connect(socket, reinterpret_cast<const sockaddr*>(&address), sizeof address);
+        pending.push_back({socket, POLLOUT, 0});
+    }
+    int connected = 0;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(500);
+    while (!pending.empty() && std::chrono::steady_clock::now() < deadline) {
+        ::poll(pending.data(), pending.size(), 50);
+        std::erase_if(pending, [&](const pollfd& fd) {
+            if ((fd.revents & (POLLOUT | POLLERR | POLLHUP)) == 0)
+                return false;
+            int error = 0;
+            socklen_t length = sizeof error;
+            ::getsockopt(fd.fd, SOL_SOCKET, SO_ERROR, &error, &length);
+            connected += error == 0 ? 1 : 0;
+            return true;
+        });
+    }
+    for (const int socket : sockets)
+        ::close(socket);
+    EXPECT_EQ(connected, kBurst);
 }
 
 class Http : public PostgresTest {

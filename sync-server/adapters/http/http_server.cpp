@@ -169,7 +169,9 @@ void HttpServer::Impl::configureLimits() {
     const auto keepAliveSeconds =
         std::chrono::ceil<std::chrono::seconds>(settings.keepAlive).count();
     server.set_keep_alive_timeout(std::max<time_t>(1, keepAliveSeconds));
-    server.set_keep_alive_max_count(100);
+    // A connection is closed after this many requests, so that clients spread again over
+    // server instances behind a balancer; nginx's default.
+    server.set_keep_alive_max_count(1000);
     server.set_read_timeout(settings.readTimeout);
     server.set_write_timeout(settings.writeTimeout);
     // httplib 0.11 leaves Nagle's algorithm on and sends a response as two writes (head, body):
@@ -384,13 +386,13 @@ std::vector<std::pair<Method, std::string>> HttpServer::routes() const {
 
 int HttpServer::bind() {
     const HttpSettings& settings = impl_->settings;
-    if (settings.port == 0) {
-        const int port = impl_->server.bind_to_any_port(settings.host);
-        if (port > 0)
-            return port;
-    } else if (impl_->server.bind_to_port(settings.host, settings.port)) {
-        return settings.port;
-    }
+    int port = 0;
+    if (settings.port == 0)
+        port = impl_->server.bind_to_any_port(settings.host);
+    else if (impl_->server.bind_to_port(settings.host, settings.port))
+        port = settings.port;
+    if (port > 0 && impl_->server.widenListenBacklog())
+        return port;
     throw std::runtime_error("cannot listen on " + settings.host + ":" +
                              std::to_string(settings.port));
 }

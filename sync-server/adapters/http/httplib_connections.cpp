@@ -206,6 +206,11 @@ void ConnectionServer::closeAfterThisResponse() {
     closeRequested = true;
 }
 
+bool ConnectionServer::widenListenBacklog() {
+    const socket_t listening = svr_sock_;
+    return listening != INVALID_SOCKET && ::listen(listening, SOMAXCONN) == 0;
+}
+
 // httplib 0.11's loop, kept in its terms (keep_alive_max_count_, keep_alive_timeout_sec_,
 // svr_sock_ turning invalid on stop()), over one ConnectionStream.
 bool ConnectionServer::process_and_close_socket(socket_t socket) {

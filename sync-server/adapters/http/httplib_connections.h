@@ -24,6 +24,11 @@ public:
     // closes after this response instead of reading the rest as the next request.
     static void closeAfterThisResponse();
 
+    // httplib 0.11 listens with a backlog of 5: a burst of new connections overflows it, the
+    // kernel drops their SYNs and each client retries a whole second later. Called once
+    // bound, this asks for the kernel's most (net.core.somaxconn); false on failure.
+    bool widenListenBacklog();
+
 private:
     // httplib calls this on a worker thread for every accepted socket (a private virtual of
     // httplib::Server, overridden): the keep-alive loop over httplib's process_request().
