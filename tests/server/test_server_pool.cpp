@@ -122,6 +122,21 @@ TEST_F(Pool, ConnectionsGoToWaitersInTheOrderTheyCame) {
     EXPECT_EQ(pool.waiting(), 0U);
 }
 
+TEST_F(Pool, AThreadGetsBackTheConnectionItHadLast) {
+    ConnectionPool pool({conninfo(), 2, std::chrono::milliseconds(2000)});
+    std::optional<ConnectionPool::Lease> mine(pool.acquire());
+    const std::int64_t myBackend = (*mine)->exec(kBackendPid).integer(0, 0);
+    std::int64_t otherBackend = 0;
+    std::thread other([&] {
+        auto lease = pool.acquire(); // the second connection: the first is held here
+        otherBackend = lease->exec(kBackendPid).integer(0, 0);
+        mine.reset(); // given back first, so the other thread's is the last given back
+    });
+    other.join();
+    ASSERT_NE(otherBackend, myBackend);
+    EXPECT_EQ(backendPid(pool), myBackend);
+}
+
 TEST_F(Pool, AWaiterThatTimedOutLeavesTheQueue) {
     ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(50)});
     {
