@@ -339,6 +339,22 @@ TEST_F(Http, PipelinedRequestsAreAllAnswered) {
     EXPECT_TRUE(connection.closedCleanly());
 }
 
+// A keep-alive connection is closed after 1,000 requests (so clients spread over instances),
+// and not before: a benchmark's client reconnecting every 100 requests was a burst of
+// connections that overflowed the listen queue.
+TEST_F(Http, AKeepAliveConnectionServesAThousandRequests) {
+    RawHttpConnection connection(port);
+    for (int request = 1; request <= 1000; ++request) {
+        connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+        const RawResponse response = connection.readResponse();
+        ASSERT_EQ(response.status, 200) << "request " << request;
+        const auto closes = response.headers.find("connection");
+        const bool last = closes != response.headers.end() && closes->second == "close";
+        ASSERT_EQ(last, request == 1000) << "request " << request;
+    }
+    EXPECT_TRUE(connection.closedCleanly());
+}
+
 // Without TCP_NODELAY every keep-alive response waits ~40 ms for the client's delayed ACK.
 TEST_F(Http, ResponsesAreSentWithoutNagleDelay) {
     RawHttpConnection connection(port);
