@@ -5,9 +5,9 @@
 namespace vitae::server::pg {
 namespace {
 
-// The connection this thread had last. Lent it again when it is idle, a request thread keeps
-// talking to one PostgreSQL backend, as a client does to its own: the kernel keeps the pair on
-// one core, where a wake-up is cheap and caches are warm.
+// The connection this thread was lent last. Lending it again when it is idle keeps a request
+// thread talking to one PostgreSQL backend, as a client does with its own: the kernel then keeps
+// the pair on one core, where a wake-up is cheap and caches stay warm.
 thread_local const Connection* lastLent = nullptr;
 
 } // namespace
@@ -33,6 +33,7 @@ ConnectionPool::Lease::~Lease() {
 ConnectionPool::Lease ConnectionPool::acquire() {
     // Connecting happens outside the lock: one slow connect must not stall the other threads.
     Lease lease(*this, take());
+    lastLent = &*lease;
     if (!lease->ensureConnected())
         throw ServiceUnavailable("cannot reach PostgreSQL: " + lease->lastError());
     return lease;
@@ -40,24 +41,28 @@ ConnectionPool::Lease ConnectionPool::acquire() {
 
 std::unique_ptr<Connection> ConnectionPool::take() {
     std::unique_lock lock(mutex_);
-    if (waiters_.empty()) {
-        if (!idle_.empty()) {
-            auto mine = std::find_if(idle_.begin(), idle_.end(),
-                                     [](const auto& idle) { return idle.get() == lastLent; });
-            if (mine == idle_.end())
-                mine = std::prev(idle_.end());
-            std::unique_ptr<Connection> connection = std::move(*mine);
-            idle_.erase(mine);
-            lastLent = connection.get();
-            return connection;
-        }
-        if (created_ < settings_.size) {
-            ++created_;
-            auto connection = std::make_unique<Connection>(settings_.conninfo);
-            lastLent = connection.get();
-            return connection;
-        }
+    if (!waiters_.empty())
+        return waitForOne(lock);
+    if (!idle_.empty())
+        return takeIdle();
+    if (created_ < settings_.size) {
+        ++created_;
+        return std::make_unique<Connection>(settings_.conninfo);
     }
+    return waitForOne(lock);
+}
+
+std::unique_ptr<Connection> ConnectionPool::takeIdle() {
+    auto chosen = std::find_if(idle_.begin(), idle_.end(),
+                               [](const auto& idle) { return idle.get() == lastLent; });
+    if (chosen == idle_.end())
+        chosen = std::prev(idle_.end()); // the last given back
+    std::unique_ptr<Connection> connection = std::move(*chosen);
+    idle_.erase(chosen);
+    return connection;
+}
+
+std::unique_ptr<Connection> ConnectionPool::waitForOne(std::unique_lock<std::mutex>& lock) {
     Waiter waiter;
     waiters_.push_back(&waiter);
     if (!waiter.handedOver.wait_for(lock, settings_.acquireTimeout,
@@ -65,7 +70,6 @@ std::unique_ptr<Connection> ConnectionPool::take() {
         std::erase(waiters_, &waiter);
         throw ServiceUnavailable("no PostgreSQL connection became free in time");
     }
-    lastLent = waiter.connection.get();
     return std::move(waiter.connection);
 }
 

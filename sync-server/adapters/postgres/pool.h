@@ -79,11 +79,15 @@ private:
     };
 
     std::unique_ptr<Connection> take();
+    // Of the idle connections, the one this thread had last, else the last given back.
+    std::unique_ptr<Connection> takeIdle();
+    // Queues behind the threads already waiting; throws ServiceUnavailable after the timeout.
+    std::unique_ptr<Connection> waitForOne(std::unique_lock<std::mutex>& lock);
     void giveBack(std::unique_ptr<Connection> connection);
 
     PoolSettings settings_;
     std::mutex mutex_;
-    std::vector<std::unique_ptr<Connection>> idle_; // the last given back is lent first
+    std::vector<std::unique_ptr<Connection>> idle_; // in the order given back
     std::deque<Waiter*> waiters_;
     int created_ = 0;
 };
