@@ -1,6 +1,6 @@
-// PDF output: all pages painted onto a QPdfWriter, then finished (author, subset font
-// names, fixed creation date; PDF/A-1b metadata) so the file is clean for applicant tracking
-// systems and, on request, for archives.
+// PDF output: Vitae's own writer (src/pdf_writer.cpp) draws every page and finishes the file
+// (author, subset fonts, fixed creation date; PDF/A-1b metadata on request), so the file is
+// clean for applicant tracking systems and, when asked, for archives.
 #pragma once
 
 #include <vitae/core/resume.h>
