@@ -199,6 +199,27 @@ def run_wrk(url, token, connections, seconds, workdir):
     return parse_wrk(result.stdout)
 
 
+def server_durations(log_path, start):
+    """durationMs of the requests the server logged from byte `start` of its log on: the time
+    from a request's first byte to its answer, without the kernel's queues or wrk's."""
+    durations = []
+    with open(log_path, "rb") as log:
+        log.seek(start)
+        for line in log:
+            try:
+                entry = json.loads(line)
+            except ValueError:
+                continue  # a line the server was still writing
+            if entry.get("event") == "request" and "durationMs" in entry:
+                durations.append(float(entry["durationMs"]))
+    return durations
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * share))] if ordered else 0.0
+
+
 def run_pgbench(script_text, variables, connections, seconds, workdir):
     script = workdir / "request.sql"
     script.write_text(script_text, encoding="utf-8")
@@ -279,8 +300,12 @@ def main():
             for connections in connection_counts:
                 print(f"==> {scenario}, {connections} connections: wrk {args.seconds} s, "
                       f"pgbench {args.seconds} s", flush=True)
+                log_start = (workdir / "server.log").stat().st_size
                 served = run_wrk(api.base + paths[scenario], api.token, connections,
                                  args.seconds, workdir)
+                inside = server_durations(workdir / "server.log", log_start)
+                served["inside_p50_ms"] = percentile(inside, 0.5)
+                served["inside_p99_ms"] = percentile(inside, 0.99)
                 ceiling = run_pgbench(script, variables, connections, args.seconds, workdir)
                 if served["non2xx"] or ceiling["failed"]:
                     fail(f"errors during the run: {served['non2xx']} non-2xx answers, "
@@ -299,14 +324,14 @@ def main():
 
     print()
     print(f"{'request':<32} {'conns':>5} {'server req/s':>12} {'p99':>9} "
-          f"{'pgbench tx/s':>12} {'p99':>9} {'ratio':>6}")
+          f"{'pgbench tx/s':>12} {'p99':>9} {'ratio':>6} {'in server p50':>13} {'p99':>9}")
     below = False
     for scenario, connections, served, ceiling in results:
         ratio = served["rate"] / ceiling["rate"] if ceiling["rate"] else 0.0
         below = below or ratio < TARGET_RATIO
         print(f"{scenario:<32} {connections:>5} {served['rate']:>12,.0f} "
               f"{served['p99_ms']:>7.2f}ms {ceiling['rate']:>12,.0f} {ceiling['p99_ms']:>7.2f}ms "
-              f"{ratio:>6.2f}")
+              f"{ratio:>6.2f} {served['inside_p50_ms']:>11.2f}ms {served['inside_p99_ms']:>7.2f}ms")
         if served["socket_errors"]:
             print(f"  wrk socket errors: {served['socket_errors']}")
     for connections, served in floors:
