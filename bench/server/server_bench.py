@@ -271,6 +271,8 @@ def main():
     parser.add_argument("--server", required=True, help="the vitae-server binary")
     parser.add_argument("--workdir", required=True)
     parser.add_argument("--seconds", type=int, default=10, help="per measurement")
+    parser.add_argument("--warmup", type=int, default=2,
+                        help="seconds of wrk, not measured, before each measurement")
     parser.add_argument("--connections", default="2,64")
     parser.add_argument("--pool-size", type=int, default=16,
                         help="VITAE_DATABASE_POOL_SIZE (the server's default: 16)")
@@ -298,8 +300,11 @@ def main():
         for scenario, steps in SCENARIOS.items():
             script = pgbench_script(steps, statements)
             for connections in connection_counts:
-                print(f"==> {scenario}, {connections} connections: wrk {args.seconds} s, "
-                      f"pgbench {args.seconds} s", flush=True)
+                print(f"==> {scenario}, {connections} connections: wrk {args.warmup} s to warm "
+                      f"up, then {args.seconds} s; pgbench {args.seconds} s", flush=True)
+                # Discarded: the pool opens its connections and their backends warm up, as
+                # pgbench's rate leaves out its connecting.
+                run_wrk(api.base + paths[scenario], api.token, connections, args.warmup, workdir)
                 log_start = (workdir / "server.log").stat().st_size
                 served = run_wrk(api.base + paths[scenario], api.token, connections,
                                  args.seconds, workdir)
@@ -314,8 +319,9 @@ def main():
         # The HTTP round trip alone, no SQL: how much of the gap to pgbench is the extra hop.
         floors = []
         for connections in connection_counts:
-            print(f"==> GET /healthz (no SQL), {connections} connections: wrk {args.seconds} s",
-                  flush=True)
+            print(f"==> GET /healthz (no SQL), {connections} connections: wrk {args.warmup} s to "
+                  f"warm up, then {args.seconds} s", flush=True)
+            run_wrk(api.base + "/healthz", api.token, connections, args.warmup, workdir)
             floors.append((connections, run_wrk(api.base + "/healthz", api.token, connections,
                                                 args.seconds, workdir)))
     finally:
