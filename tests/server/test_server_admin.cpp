@@ -17,17 +17,13 @@ struct ProcessRun {
     QString err;
 };
 
-class GrantAdmin : public PostgresTest {
+class GrantAdmin : public MigratedPostgresTest {
 protected:
     void SetUp() override {
-        PostgresTest::SetUp();
+        MigratedPostgresTest::SetUp();
         if (IsSkipped() || HasFailure())
             return;
-        migrate();
-        db = connect();
-        userId = std::string(db->query("INSERT INTO users (email, password_hash) "
-                                       "VALUES ('Ada@Example.com', 'x') RETURNING id")
-                                 .text(0, 0));
+        userId = newUser("Ada@Example.com");
     }
 
     // The server binary with this test's environment (the PG* variables) and its database.
@@ -49,7 +45,6 @@ protected:
             .integer(0, 0);
     }
 
-    std::unique_ptr<server::pg::Connection> db;
     std::string userId;
 };
 

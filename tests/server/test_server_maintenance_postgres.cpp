@@ -47,18 +47,13 @@ private:
     std::vector<QJsonObject> lines_;
 };
 
-class Maintenance : public PostgresTest {
+class Maintenance : public MigratedPostgresTest {
 protected:
     void SetUp() override {
-        PostgresTest::SetUp();
+        MigratedPostgresTest::SetUp();
         if (IsSkipped() || HasFailure())
             return;
-        migrate();
-        db = connect();
-        userId = std::string(
-            db->query("INSERT INTO users (email, password_hash) VALUES ('ada@example.com', 'x') "
-                      "RETURNING id")
-                .text(0, 0));
+        userId = newUser("ada@example.com");
     }
 
     // `count` sessions expiring `offset` from now (negative: already expired).
@@ -78,7 +73,6 @@ protected:
 
     std::int64_t count(const std::string& sql) { return db->query(sql).integer(0, 0); }
 
-    std::unique_ptr<server::pg::Connection> db;
     std::string userId;
 };
 
@@ -142,13 +136,6 @@ protected:
         if (IsSkipped() || HasFailure())
             return;
         bobId = newUser("bob@example.com");
-    }
-
-    std::string newUser(const std::string& email) {
-        return std::string(
-            db->query("INSERT INTO users (email, password_hash) VALUES ($1, 'x') RETURNING id",
-                      {email})
-                .text(0, 0));
     }
 
     void logChange(const std::string& user, std::int64_t counter, const std::string& resume,

@@ -9,23 +9,8 @@ namespace {
 constexpr const char* kUniqueViolation = "23505";
 constexpr const char* kIntegrityViolation = "23000";
 
-class Schema : public PostgresTest {
+class Schema : public MigratedPostgresTest {
 protected:
-    void SetUp() override {
-        PostgresTest::SetUp();
-        if (IsSkipped() || HasFailure())
-            return;
-        migrate();
-        db = connect();
-    }
-
-    std::string newUser(const std::string& email) {
-        return std::string(db->query("INSERT INTO users (email, password_hash) VALUES ($1, 'x') "
-                                     "RETURNING id",
-                                     {email})
-                               .text(0, 0));
-    }
-
     void insertResume(const std::string& user, bool isDefault) {
         db->query("INSERT INTO resumes (id, user_id, title, data, is_default) "
                   "VALUES (gen_random_uuid(), $1, 'CV', '{}', $2)",
@@ -33,8 +18,6 @@ protected:
     }
 
     std::int64_t count(const std::string& sql) { return db->query(sql).integer(0, 0); }
-
-    std::unique_ptr<server::pg::Connection> db;
 };
 
 TEST_F(Schema, SecondLiveDefaultIsRejected) {

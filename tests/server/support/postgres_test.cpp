@@ -69,4 +69,18 @@ void PostgresTest::migrate() const {
     migrator.migrate(*connect());
 }
 
+void MigratedPostgresTest::SetUp() {
+    PostgresTest::SetUp();
+    if (IsSkipped() || HasFailure())
+        return;
+    migrate();
+    db = connect();
+}
+
+std::string MigratedPostgresTest::newUser(const std::string& email) const {
+    return std::string(
+        db->query("INSERT INTO users (email, password_hash) VALUES ($1, 'x') RETURNING id", {email})
+            .text(0, 0));
+}
+
 } // namespace vitae::test

@@ -30,6 +30,17 @@ private:
     std::string conninfo_;
 };
 
+// A PostgresTest whose database has every migration applied, with a connection to it.
+class MigratedPostgresTest : public PostgresTest {
+protected:
+    void SetUp() override;
+
+    // A user with this address (and a password hash no password matches); its id.
+    std::string newUser(const std::string& email) const;
+
+    std::unique_ptr<server::pg::Connection> db;
+};
+
 // A connection to the cluster's maintenance database, for CREATE/DROP DATABASE and
 // pg_terminate_backend.
 std::unique_ptr<server::pg::Connection> connectToMaintenanceDatabase();

@@ -111,8 +111,8 @@ RawResponse RawHttpConnection::readResponse() {
             response.headers.emplace(lowerCase(line.substr(0, colon)),
                                      trimmed(std::string_view(line).substr(colon + 1)));
     }
-    const auto length = response.headers.find("content-length");
-    const std::size_t bodySize = length == response.headers.end() ? 0 : std::stoul(length->second);
+    const std::string length = response.header("content-length");
+    const std::size_t bodySize = length.empty() ? 0 : std::stoul(length);
     while (buffer_.size() < bodySize) {
         if (!fill())
             break;
@@ -120,6 +120,11 @@ RawResponse RawHttpConnection::readResponse() {
     response.body = buffer_.substr(0, bodySize);
     buffer_.erase(0, response.body.size());
     return response;
+}
+
+std::string RawResponse::header(const std::string& name) const {
+    const auto found = headers.find(name);
+    return found == headers.end() ? std::string() : found->second;
 }
 
 bool RawHttpConnection::closedCleanly() {

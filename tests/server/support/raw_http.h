@@ -13,6 +13,9 @@ struct RawResponse {
     int status = 0;                                  // 0: the connection ended before a status line
     std::multimap<std::string, std::string> headers; // names lower-cased
     std::string body;
+
+    // The first value of a header (its name lower-cased), or "" when there is none.
+    std::string header(const std::string& name) const;
 };
 
 class RawHttpConnection {
