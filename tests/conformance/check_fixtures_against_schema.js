@@ -21,23 +21,20 @@
 const fs = require('fs');
 const path = require('path');
 
+const { parseOptions, usageError } = require(path.join(__dirname, '..', 'support', 'command_line.js'));
+
+const PROGRAM = 'check_fixtures_against_schema';
+
 function usage(message) {
-  process.stderr.write(`check_fixtures_against_schema: ${message}\n`);
-  process.exit(2);
+  usageError(PROGRAM, message);
 }
 
 function parseArguments(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split(/=(.*)/s);
-    const value = inline !== undefined ? inline : argv[(i += 1)];
-    if (value === undefined) usage(`${flag} needs a value`);
-    if (flag === '--fixtures') options.fixtures = value;
-    else if (flag === '--package') options.packageDir = value;
-    else if (flag === '--package-file') options.packageFile = value;
-    else usage(`unknown argument ${flag}`);
-  }
-  return options;
+  return parseOptions(PROGRAM, argv, {
+    '--fixtures': 'fixtures',
+    '--package': 'packageDir',
+    '--package-file': 'packageFile',
+  });
 }
 
 function packageDirectory(options) {

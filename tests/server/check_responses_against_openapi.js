@@ -20,24 +20,19 @@
 const fs = require('fs');
 const path = require('path');
 
+const { parseOptions, usageError } = require(path.join(__dirname, '..', 'support', 'command_line.js'));
+
+const PROGRAM = 'check_responses_against_openapi';
+const FLAGS = { '--openapi': 'openapi', '--records': 'records', '--node-modules': 'nodeModules' };
+
 function usage(message) {
-  process.stderr.write(`check_responses_against_openapi: ${message}\n`);
-  process.exit(2);
+  usageError(PROGRAM, message);
 }
 
 function parseArguments(argv) {
-  const options = {};
-  for (let i = 0; i < argv.length; i += 1) {
-    const [flag, inline] = argv[i].split(/=(.*)/s);
-    const value = inline !== undefined ? inline : argv[(i += 1)];
-    if (value === undefined) usage(`${flag} needs a value`);
-    if (flag === '--openapi') options.openapi = value;
-    else if (flag === '--records') options.records = value;
-    else if (flag === '--node-modules') options.nodeModules = value;
-    else usage(`unknown argument ${flag}`);
-  }
-  for (const name of ['openapi', 'records', 'nodeModules']) {
-    if (!options[name]) usage(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} is required`);
+  const options = parseOptions(PROGRAM, argv, FLAGS);
+  for (const [flag, name] of Object.entries(FLAGS)) {
+    if (!options[name]) usage(`${flag} is required`);
   }
   return options;
 }
