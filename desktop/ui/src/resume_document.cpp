@@ -32,6 +32,8 @@ public:
         if (next->mergeKey_ != mergeKey_)
             return false;
         after_ = next->after_;
+        // Typed back to where it started: an undo step that would do nothing.
+        setObsolete(after_ == before_);
         return true;
     }
 
