@@ -57,5 +57,18 @@ TEST_F(ResumeDocumentTest, TypingAFieldBackToItsValueLeavesNoUndoStep) {
     EXPECT_FALSE(document.undoStack()->canUndo());
 }
 
+TEST_F(ResumeDocumentTest, LastSaveOnDestructionFailsQuietly) {
+    const QString id = library_.addSample();
+    auto document = std::make_unique<ResumeDocument>(library_.store(), id);
+    int failures = 0;
+    QObject::connect(document.get(), &ResumeDocument::saveFailed, [&failures] { ++failures; });
+    document->setText(QStringLiteral("/basics/label"), QStringLiteral("Staff Engineer"));
+    ASSERT_TRUE(library_.store().remove(id)); // the save has nowhere to go now
+    EXPECT_FALSE(document->saveNow());
+    ASSERT_EQ(failures, 1);
+    document.reset();
+    EXPECT_EQ(failures, 1); // the window that would show it is being destroyed
+}
+
 } // namespace
 } // namespace vitae::desktop

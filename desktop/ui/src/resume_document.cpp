@@ -2,6 +2,7 @@
 #include <vitae/core/validation.h>
 #include <vitae/desktop/resume_document.h>
 
+#include <QSignalBlocker>
 #include <QUndoCommand>
 #include <QUndoStack>
 
@@ -62,6 +63,9 @@ ResumeDocument::ResumeDocument(LocalStore& store, const QString& id, QObject* pa
 }
 
 ResumeDocument::~ResumeDocument() {
+    // The last save, quietly: whoever would hear of a failure (the window that owns this
+    // document) is being destroyed itself.
+    const QSignalBlocker quiet(this);
     saveNow();
 }
 

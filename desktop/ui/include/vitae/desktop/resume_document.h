@@ -23,6 +23,7 @@ class ResumeDocument : public QObject {
 public:
     // Loads resume `id` from the store; isValid() is false when it cannot be read.
     ResumeDocument(LocalStore& store, const QString& id, QObject* parent = nullptr);
+    // Saves what is pending; a failure then is not signalled (its listeners are going too).
     ~ResumeDocument() override;
 
     bool isValid() const { return valid_; }
