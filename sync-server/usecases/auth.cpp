@@ -79,9 +79,7 @@ Result<IssuedSession> LogIn::run(const LoginRequest& request) {
     }
     const auto stored = users_.findCredentials(request.email);
     if (!passwordMatches(stored, request.password)) {
-        // Failures older than the window no longer count: the log may forget them.
-        attempts_.recordFailure(request.email, request.clientAddress, now,
-                                now - settings_.loginLimits.window);
+        attempts_.recordFailure(request.email, request.clientAddress, now);
         return Error{ErrorKind::InvalidCredentials, "The e-mail address or password is wrong."};
     }
     attempts_.clearAccount(request.email);

@@ -58,9 +58,10 @@ public:
                                                              TimePoint since, int n) = 0;
     virtual std::optional<TimePoint> nthRecentAddressFailure(const std::string& address,
                                                              TimePoint since, int n) = 0;
-    // Records a failure; may forget failures older than `forgetBefore`.
-    virtual void recordFailure(const std::string& email, const std::string& address, TimePoint at,
-                               TimePoint forgetBefore) = 0;
+    // Records a failure. Failures outside every window stay until maintenance deletes them
+    // (ExpiredRecords::deleteLoginAttemptsBefore), in batches, off the login path.
+    virtual void recordFailure(const std::string& email, const std::string& address,
+                               TimePoint at) = 0;
     virtual void clearAccount(const std::string& email) = 0;
 };
 

@@ -83,8 +83,8 @@ public:
                                                      int n) override {
         return nth([&](const Attempt& a) { return a.address == address; }, since, n);
     }
-    void recordFailure(const std::string& email, const std::string& address, TimePoint at,
-                       TimePoint) override {
+    void recordFailure(const std::string& email, const std::string& address,
+                       TimePoint at) override {
         attempts.push_back({lower(email), address, at});
     }
     void clearAccount(const std::string& email) override {

@@ -21,11 +21,7 @@ constexpr Statement kNthForAddress{"login_attempts_nth_for_address", R"sql(
     OFFSET $3 LIMIT 1
 )sql"};
 
-// Forgetting old failures on the way keeps the table as small as the windows need.
 constexpr Statement kRecord{"login_attempts_record", R"sql(
-    WITH forgotten AS (
-        DELETE FROM login_attempts WHERE attempted_at < to_timestamp($4::bigint / 1000.0)
-    )
     INSERT INTO login_attempts (account_key, client_address, attempted_at)
     VALUES (lower($1), $2, to_timestamp($3::bigint / 1000.0))
 )sql"};
@@ -63,9 +59,9 @@ std::optional<TimePoint> PgLoginAttemptLog::nthRecentAddressFailure(const std::s
 }
 
 void PgLoginAttemptLog::recordFailure(const std::string& email, const std::string& address,
-                                      TimePoint at, TimePoint forgetBefore) {
+                                      TimePoint at) {
     pool_.run([&](Connection& connection) {
-        connection.exec(kRecord, {email, address, epochMillis(at), epochMillis(forgetBefore)});
+        connection.exec(kRecord, {email, address, epochMillis(at)});
     });
 }
 

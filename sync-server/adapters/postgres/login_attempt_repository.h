@@ -13,8 +13,7 @@ public:
                                                      int n) override;
     std::optional<TimePoint> nthRecentAddressFailure(const std::string& address, TimePoint since,
                                                      int n) override;
-    void recordFailure(const std::string& email, const std::string& address, TimePoint at,
-                       TimePoint forgetBefore) override;
+    void recordFailure(const std::string& email, const std::string& address, TimePoint at) override;
     void clearAccount(const std::string& email) override;
 
 private:
