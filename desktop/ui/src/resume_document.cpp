@@ -1,7 +1,10 @@
 #include <vitae/core/json_resume.h>
+#include <vitae/core/limits.h>
 #include <vitae/core/validation.h>
 #include <vitae/desktop/resume_document.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalBlocker>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -11,26 +14,44 @@ namespace {
 
 constexpr int kAutosaveDelayMs = 400;
 
+// The bytes the text field at `pointer` adds to the saved (compact) document, give or take
+// a constant for its kind; nothing when the field is absent or `pointer` names no text.
+std::optional<qsizetype> savedSizeOf(core::Resume& resume, const QString& pointer) {
+    if (pointer.isEmpty())
+        return std::nullopt;
+    const core::FieldRef field = core::fieldAt(resume, pointer);
+    QJsonArray value;
+    if (field.text != nullptr && *field.text)
+        value.append(**field.text);
+    else if (field.textList != nullptr && *field.textList)
+        value = QJsonArray::fromStringList(**field.textList);
+    else
+        return std::nullopt;
+    return QJsonDocument(value).toJson(QJsonDocument::Compact).size();
+}
+
 } // namespace
 
 // The whole resume before and after: simple, exact undo for every kind of change. A step
-// with a merge key is typing into one field; any other step reshapes the forms.
+// with a merge key is typing into one field; any other step reshapes the forms. A step
+// with a typed field changed that text field and nothing else.
 class SnapshotCommand : public QUndoCommand {
 public:
     SnapshotCommand(ResumeDocument& document, core::Resume before, core::Resume after,
-                    const QString& text, const QString& mergeKey)
+                    const QString& text, const QString& mergeKey, const QString& typedField)
         : QUndoCommand(text)
         , document_(document)
         , before_(std::move(before))
         , after_(std::move(after))
-        , mergeKey_(mergeKey) {}
+        , mergeKey_(mergeKey)
+        , typedField_(typedField) {}
 
-    void redo() override { document_.replace(after_, mergeKey_.isEmpty()); }
-    void undo() override { document_.replace(before_, mergeKey_.isEmpty()); }
+    void redo() override { document_.replace(after_, mergeKey_.isEmpty(), typedField_); }
+    void undo() override { document_.replace(before_, mergeKey_.isEmpty(), typedField_); }
     int id() const override { return mergeKey_.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand* other) override {
         const auto* next = static_cast<const SnapshotCommand*>(other);
-        if (next->mergeKey_ != mergeKey_)
+        if (next->mergeKey_ != mergeKey_ || next->typedField_ != typedField_)
             return false;
         after_ = next->after_;
         // Typed back to where it started: an undo step that would do nothing.
@@ -43,6 +64,7 @@ private:
     core::Resume before_;
     core::Resume after_;
     QString mergeKey_;
+    QString typedField_;
 };
 
 ResumeDocument::ResumeDocument(LocalStore& store, const QString& id, QObject* parent)
@@ -55,7 +77,8 @@ ResumeDocument::ResumeDocument(LocalStore& store, const QString& id, QObject* pa
         const core::ImportResult imported = core::importJsonResume(stored->data);
         valid_ = imported.parsed;
         resume_ = imported.resume;
-        findings_ = imported.findings + core::validate(resume_);
+        importFindings_ = imported.findings;
+        findings_ = importFindings_ + core::validate(resume_);
     }
     autosave_.setSingleShot(true);
     autosave_.setInterval(kAutosaveDelayMs);
@@ -71,36 +94,42 @@ ResumeDocument::~ResumeDocument() {
 
 bool ResumeDocument::edit(const QString& text, const std::function<void(core::Resume&)>& change,
                           const QString& mergeKey) {
+    return push(text, change, mergeKey, {});
+}
+
+bool ResumeDocument::push(const QString& text, const std::function<void(core::Resume&)>& change,
+                          const QString& mergeKey, const QString& typedField) {
     core::Resume after = resume_;
     change(after);
     if (after == resume_)
         return false;
-    undoStack_->push(new SnapshotCommand(*this, resume_, std::move(after), text, mergeKey));
+    undoStack_->push(
+        new SnapshotCommand(*this, resume_, std::move(after), text, mergeKey, typedField));
     return true;
 }
 
 void ResumeDocument::setText(const QString& pointer, const QString& value,
                              const QString& fieldName) {
-    edit(
+    push(
         tr("Edit %1").arg(fieldName.isEmpty() ? pointer : fieldName),
         [&](core::Resume& resume) {
             const core::FieldRef field = core::fieldAt(resume, pointer, true);
             if (field.text != nullptr)
                 *field.text = value.isEmpty() ? core::Text() : core::Text(value);
         },
-        pointer);
+        pointer, pointer);
 }
 
 void ResumeDocument::setTextList(const QString& pointer, const QStringList& items,
                                  const QString& fieldName) {
-    edit(
+    push(
         tr("Edit %1").arg(fieldName.isEmpty() ? pointer : fieldName),
         [&](core::Resume& resume) {
             const core::FieldRef field = core::fieldAt(resume, pointer, true);
             if (field.textList != nullptr)
                 *field.textList = items.isEmpty() ? core::TextList() : core::TextList(items);
         },
-        pointer);
+        pointer, pointer);
 }
 
 bool ResumeDocument::editEntries(const QString& text, const QString& list,
@@ -142,12 +171,30 @@ qsizetype ResumeDocument::entryCount(const QString& list) const {
     return entries ? entries->count() : 0;
 }
 
-void ResumeDocument::replace(const core::Resume& resume, bool structural) {
+void ResumeDocument::replace(const core::Resume& resume, bool structural,
+                             const QString& typedField) {
+    const std::optional<qsizetype> fieldBefore = savedSizeOf(resume_, typedField);
     resume_ = resume;
-    findings_ = core::validate(resume_);
+    const std::optional<qsizetype> fieldAfter = savedSizeOf(resume_, typedField);
+    // Typing in a field that stays filled in changes nothing that reading the saved
+    // document back reports, but for its size: worked out here, as reading back a large
+    // document on every keystroke would be slow (some 50 ms at 1 MiB).
+    const qsizetype size = fieldBefore && fieldAfter ? savedSize_ + *fieldAfter - *fieldBefore : -1;
+    if (savedSize_ >= 0 && size >= 0 && savedSize_ <= core::limits::maxDocumentBytes &&
+        size <= core::limits::maxDocumentBytes)
+        savedSize_ = size;
+    else
+        readBack();
+    findings_ = importFindings_ + core::validate(resume_);
     dirty_ = true;
     autosave_.start();
     Q_EMIT changed(structural);
+}
+
+void ResumeDocument::readBack() {
+    const QByteArray saved = core::exportJsonResumeBytes(resume_, core::JsonStyle::Compact);
+    savedSize_ = saved.size();
+    importFindings_ = core::importJsonResume(saved).findings;
 }
 
 bool ResumeDocument::saveNow() {

@@ -29,6 +29,8 @@ public:
     bool isValid() const { return valid_; }
     QString id() const { return id_; }
     const core::Resume& resume() const { return resume_; }
+    // The shared rules' findings, and what reading the document back as saved reports (a
+    // value of the wrong type, kept and written back; a document over the size limit).
     const core::Findings& findings() const { return findings_; }
     QUndoStack* undoStack() const { return undoStack_; }
 
@@ -64,7 +66,14 @@ Q_SIGNALS:
 
 private:
     friend class SnapshotCommand;
-    void replace(const core::Resume& resume, bool structural);
+    // `typedField`: the text field a typing step changed, and nothing else; empty for any
+    // other change.
+    bool push(const QString& text, const std::function<void(core::Resume&)>& change,
+              const QString& mergeKey, const QString& typedField);
+    void replace(const core::Resume& resume, bool structural, const QString& typedField);
+    // What reading the saved document back reports (values of the wrong type, kept in
+    // `extra` and written back; its size), as reopening it would.
+    void readBack();
     bool editEntries(const QString& text, const QString& list,
                      const std::function<void(const core::EntryListRef&)>& change,
                      bool create = false);
@@ -73,6 +82,10 @@ private:
     QString id_;
     core::Resume resume_;
     core::Findings findings_;
+    // The findings of reading the document back, and its size as saved (-1: not known yet,
+    // as the store may hold the bytes another way than the editor writes them).
+    core::Findings importFindings_;
+    qsizetype savedSize_ = -1;
     QUndoStack* undoStack_;
     QTimer autosave_;
     bool valid_ = false;
