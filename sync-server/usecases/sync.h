@@ -25,8 +25,8 @@ public:
                            std::int64_t limit = kDefaultChangesPerPage);
 
 private:
-    static Result<std::int64_t> startingPoint(const UserId& user,
-                                              const std::optional<std::string>& cursor);
+    static Result<SyncCursor> startingPoint(const UserId& user,
+                                            const std::optional<std::string>& cursor);
 
     ChangeLog& log_;
 };

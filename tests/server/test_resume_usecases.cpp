@@ -648,6 +648,38 @@ TEST_F(SyncUseCases, CursorsTheLogCannotContinueAreGone) {
     EXPECT_EQ(changes.run(kAda, encodeCursor({kAda, 2})).error().kind, ErrorKind::Gone);
 }
 
+// After a prune the log holds counters below the pruned mark (A's creation here) and above
+// it: a sync from scratch pages through both and finishes, while a cursor from before the prune
+// that has not seen B's deletion must start again.
+TEST_F(SyncUseCases, ASyncFromScratchAfterAPruneFinishes) {
+    created(kAda, draft("A", resumeDocument(), kId1)); // 1
+    created(kAda, draft("B", resumeDocument(), kId2)); // 2
+    const std::string beforeDeletion = encodeCursor({kAda, 2, 0});
+    ASSERT_TRUE(remove.run(kAda, kId2, std::nullopt).result); // 3
+    created(kAda, draft("C", resumeDocument(), kId3));        // 4
+    std::erase_if(library.state.log, [&](const auto& change) { return change.id == kId2; });
+    library.state.counters[kAda].prunedThrough = 3; // B's deletion, pruned
+
+    std::vector<ResumeId> seen;
+    std::optional<std::string> cursor;
+    for (int pages = 0; pages < 5; ++pages) {
+        const Result<ChangePage> page = changes.run(kAda, cursor, 1);
+        ASSERT_TRUE(page) << page.error().effectiveCode();
+        for (const ResumeChange& change : page.value().changes)
+            seen.push_back(change.id);
+        cursor = encodeCursor(page.value().cursor);
+        if (!page.value().hasMore)
+            break;
+    }
+    EXPECT_EQ(seen, (std::vector<ResumeId>{kId1, kId3}));
+    const Result<ChangePage> upToDate = changes.run(kAda, cursor, 1);
+    ASSERT_TRUE(upToDate);
+    EXPECT_TRUE(upToDate.value().changes.empty());
+
+    EXPECT_EQ(changes.run(kAda, beforeDeletion).error().effectiveCode(), "resync_required");
+    EXPECT_TRUE(changes.run(kAda, encodeCursor({kAda, 3, 0}))); // had seen the deletion
+}
+
 TEST_F(SyncUseCases, TheLimitIsOneToFiveHundred) {
     EXPECT_EQ(changes.run(kAda, std::nullopt, 0).error().kind, ErrorKind::BadRequest);
     EXPECT_EQ(changes.run(kAda, std::nullopt, 501).error().kind, ErrorKind::BadRequest);
@@ -699,7 +731,7 @@ TEST(Domain, ResumeIdsAreCanonicalUuids) {
 }
 
 TEST(Domain, CursorsRoundTripAndRejectForgeries) {
-    const SyncCursor cursor{"0b6f2e4c-8d0a-4f5e-9a73-3c1d2e5f6a7b", 42};
+    const SyncCursor cursor{"0b6f2e4c-8d0a-4f5e-9a73-3c1d2e5f6a7b", 42, 7};
     const std::string text = encodeCursor(cursor);
     EXPECT_EQ(
         text.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"),
@@ -712,10 +744,24 @@ TEST(Domain, CursorsRoundTripAndRejectForgeries) {
             .toStdString();
     };
     EXPECT_FALSE(decodeCursor(encoded("v2:user:1")));
+    EXPECT_FALSE(decodeCursor(encoded("v2:user:1:-1")));
+    EXPECT_FALSE(decodeCursor(encoded("v2::1:1")));
+    EXPECT_FALSE(decodeCursor(encoded("v2:1:1")));
+    EXPECT_FALSE(decodeCursor(encoded("v3:user:1:1")));
+    EXPECT_FALSE(decodeCursor(encoded("v1:5")));
     EXPECT_FALSE(decodeCursor(encoded("v1:user:-1")));
     EXPECT_FALSE(decodeCursor(encoded("v1:user:1x")));
     EXPECT_FALSE(decodeCursor(encoded("v1::1")));
     EXPECT_FALSE(decodeCursor(encoded("v1:user:")));
+    // Cursors handed out before they carried prunedSeen still read.
+    EXPECT_EQ(decodeCursor(encoded("v1:user:12")), (SyncCursor{"user", 12, 0}));
+}
+
+TEST(Domain, ACursorContinuesUnlessADeletionItHasNotSeenWasPrunedSinceItWasIssued) {
+    EXPECT_TRUE((SyncCursor{"u", 5, 0}).canContinueAfter(5));  // had applied the deletion
+    EXPECT_FALSE((SyncCursor{"u", 4, 0}).canContinueAfter(5)); // had not
+    EXPECT_TRUE((SyncCursor{"u", 4, 5}).canContinueAfter(5));  // issued after that prune
+    EXPECT_FALSE((SyncCursor{"u", 4, 5}).canContinueAfter(6)); // but not after a later one
 }
 
 TEST(Domain, DailyCountersResetAtUtcMidnight) {

@@ -222,6 +222,53 @@ TEST_F(Sync, APrunedCursorIsGoneAndASyncFromScratchStillSeesEveryResume) {
                   .toString(),
               QStringLiteral("A2"));
     EXPECT_EQ(page(bob).changes.size(), 1); // a lone creation is any resume's latest change
+    // The fresh sync's cursor (after A's counter 3, below B's pruned deletion at 4) continues.
+    EXPECT_TRUE(page(ada, after(fresh.cursor)).changes.isEmpty());
+}
+
+// A sync from scratch after a prune, a page at a time, reaches the end and stays there.
+TEST_F(Sync, AFreshSyncAfterAPrunePagesToTheEnd) {
+    const std::string a = create(ada, QStringLiteral("A"));
+    const std::string b = create(ada, QStringLiteral("B"));
+    ASSERT_EQ(del("/api/resumes/" + b, ada.bearer())->status, 204);
+    const std::string c = create(ada, QStringLiteral("C"));
+    connect()->query("UPDATE resume_changes SET changed_at = now() - interval '100 days' "
+                     "WHERE resume_id = $1",
+                     {b});
+    EXPECT_EQ(app->cleanUp().run().changeLogEntries, 2); // B's creation and deletion
+
+    std::vector<std::string> seen;
+    std::string query = "?limit=1";
+    for (int pages = 0; pages < 5; ++pages) {
+        const Page next = page(ada, query);
+        for (const QJsonValue& change : next.changes)
+            seen.push_back(idOf(change));
+        query = after(next.cursor, 1);
+        if (!next.hasMore)
+            break;
+    }
+    EXPECT_EQ(seen, (std::vector<std::string>{a, c}));
+    EXPECT_TRUE(page(ada, query).changes.isEmpty());
+}
+
+// Pruning only superseded changes hides nothing from any cursor: the later change is still
+// after it, so a device that was away keeps its cursor.
+TEST_F(Sync, PruningSupersededChangesKeepsOlderCursors) {
+    create(ada, QStringLiteral("X"));
+    const std::string early = page(ada).cursor; // after counter 1
+    const std::string a = create(ada, QStringLiteral("A"));
+    ASSERT_EQ(put("/api/resumes/" + a,
+                  {{QStringLiteral("title"), QStringLiteral("A2")},
+                   {QStringLiteral("data"), resumeDocument()}},
+                  withHeader(ada.bearer(), "If-Match", "\"1\""))
+                  ->status,
+              200);
+    connect()->query("UPDATE resume_changes SET changed_at = now() - interval '100 days'");
+    EXPECT_EQ(app->cleanUp().run().changeLogEntries, 1); // A's first version, counter 2
+
+    const Page next = page(ada, after(early));
+    ASSERT_EQ(next.changes.size(), 1);
+    EXPECT_EQ(idOf(next.changes[0]), a);
 }
 
 TEST_F(Sync, TheLimitIsOneToFiveHundred) {

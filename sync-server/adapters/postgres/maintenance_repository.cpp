@@ -49,8 +49,10 @@ constexpr Statement kAccountsWithPrunableChanges{"maintenance_accounts_with_prun
 )sql"};
 
 // One account's prunable entries (the same condition as above) deleted, and its
-// changes_pruned_through raised to the highest counter deleted, in one statement and so one
+// changes_pruned_through raised to the highest deletion deleted, in one statement and so one
 // transaction: a sync page reads both in one snapshot and sees the prune whole or not at all.
+// A superseded change does not raise it: its later change is still in the log, after it, so
+// no cursor misses anything (domain/sync.h).
 // The account's row is locked first, as every write to its library does; an account being
 // written or pruned by another process right now is skipped until the next run.
 constexpr Statement kPruneAccountChanges{"maintenance_prune_account_changes", R"sql(
@@ -65,13 +67,13 @@ constexpr Statement kPruneAccountChanges{"maintenance_prune_account_changes", R"
                                     WHERE later.user_id = c.user_id
                                       AND later.resume_id = c.resume_id
                                       AND later.counter > c.counter))
-        RETURNING c.counter
+        RETURNING c.counter, c.deleted
     ), raised AS (
         UPDATE users u
-        SET changes_pruned_through =
-                greatest(u.changes_pruned_through, (SELECT max(counter) FROM pruned))
+        SET changes_pruned_through = greatest(u.changes_pruned_through,
+                                              (SELECT max(counter) FROM pruned WHERE deleted))
         FROM account
-        WHERE u.id = account.id AND EXISTS (SELECT 1 FROM pruned)
+        WHERE u.id = account.id AND EXISTS (SELECT 1 FROM pruned WHERE deleted)
     )
     SELECT count(*) FROM pruned
 )sql"};
