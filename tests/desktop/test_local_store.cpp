@@ -1,5 +1,6 @@
 // The desktop's local store on real SQLite files: schema, library rules, sync metadata,
-// settings, and durability when the writing process is killed mid-save.
+// settings, durability when the writing process is killed mid-save, and processes that
+// write at the same time.
 #include "test_support.h"
 
 #include <vitae/desktop/local_store.h>
@@ -13,7 +14,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <csignal>
+#include <memory>
+#include <vector>
 
 namespace vitae::desktop {
 namespace {
@@ -328,6 +332,55 @@ TEST(LocalStoreDurability, AKilledSaveLeavesTheLastCommittedState) {
         database.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+// --- two processes writing at once ---------------------------------------------------
+
+// Runs store_writer_process --library-changes in several processes at once; each must
+// finish without an error.
+void changeTheLibraryFromProcesses(const QString& path, int processes, int rounds) {
+    std::vector<std::unique_ptr<QProcess>> writers;
+    for (int i = 0; i < processes; ++i) {
+        writers.push_back(std::make_unique<QProcess>());
+        writers.back()->start(QStringLiteral(VITAE_STORE_WRITER),
+                              {path, QStringLiteral("--library-changes"), QString::number(rounds)});
+    }
+    for (const auto& writer : writers) {
+        ASSERT_TRUE(writer->waitForFinished(60'000));
+        EXPECT_EQ(writer->exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(writer->exitCode(), 0) << writer->readAllStandardError().toStdString();
+    }
+}
+
+TEST(LocalStoreConcurrency, ProcessesChangingTheLibraryAtOnceWaitForEachOther) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    core::SystemClock clock;
+    ASSERT_NE(LocalStore::open(path, clock), nullptr); // the schema exists before they start
+    constexpr int kProcesses = 2;
+    constexpr int kRounds = 40;
+    changeTheLibraryFromProcesses(path, kProcesses, kRounds);
+
+    auto store = LocalStore::open(path, clock);
+    ASSERT_NE(store, nullptr);
+    const QList<StoredResume> live = store->list(false, LocalStore::Content::WithoutData);
+    EXPECT_EQ(live.size(), kProcesses * kRounds);
+    EXPECT_EQ(std::count_if(live.begin(), live.end(),
+                            [](const StoredResume& resume) { return resume.isDefault; }),
+              1);
+}
+
+TEST(LocalStoreConcurrency, ProcessesOpeningANewStoreAtOnceMigrateItOnce) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+    constexpr int kProcesses = 4;
+    changeTheLibraryFromProcesses(path, kProcesses, 1);
+
+    core::SystemClock clock;
+    auto store = LocalStore::open(path, clock);
+    ASSERT_NE(store, nullptr);
+    EXPECT_EQ(store->schemaVersion(), 1);
+    EXPECT_EQ(store->list().size(), kProcesses);
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "migrations.h"
+#include "transaction.h"
 
 #include <vitae/core/library_rules.h>
 #include <vitae/desktop/local_store.h>
@@ -70,31 +71,6 @@ bool configure(QSqlDatabase& database, QString* error) {
 }
 
 } // namespace
-
-// Begins on construction and rolls back on destruction unless committed: an early
-// return or a failed statement can never leave half a change in the file.
-class LocalStore::Transaction {
-public:
-    explicit Transaction(const QSqlDatabase& database)
-        : database_(database)
-        , open_(database_.transaction()) {}
-    ~Transaction() {
-        if (open_)
-            database_.rollback();
-    }
-    Transaction(const Transaction&) = delete;
-    Transaction& operator=(const Transaction&) = delete;
-
-    bool isOpen() const { return open_; }
-    bool commit() {
-        open_ = open_ && !database_.commit();
-        return !open_;
-    }
-
-private:
-    QSqlDatabase database_;
-    bool open_;
-};
 
 std::unique_ptr<LocalStore> LocalStore::open(const QString& path, const core::Clock& clock,
                                              QString* error) {
@@ -178,16 +154,25 @@ std::optional<StoredResume> LocalStore::create(const NewResume& resume) {
     const QString id =
         resume.id.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : resume.id;
     const QString now = timestamp(clock_.now());
-    Transaction transaction(QSqlDatabase::database(connectionName_));
+    const QSqlDatabase database = QSqlDatabase::database(connectionName_);
+    detail::WriteTransaction transaction(database);
+    if (!transaction.isOpen()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
     const bool isDefault = core::becomesDefaultOnCreate(list(false, Content::WithoutData).size());
     QSqlQuery insert =
-        prepared(QSqlDatabase::database(connectionName_),
+        prepared(database,
                  QStringLiteral("INSERT INTO resumes (id, title, template_id, data, is_default, "
                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                  {id, resume.title, resume.templateId, QString::fromUtf8(resume.data),
                   int(isDefault), now, now});
-    if (!transaction.isOpen() || !insert.exec() || !transaction.commit()) {
+    if (!insert.exec()) {
         fail(insert.lastError().text());
+        return std::nullopt;
+    }
+    if (!transaction.commit()) {
+        fail(transaction.error());
         return std::nullopt;
     }
     return find(id);
@@ -236,7 +221,7 @@ std::optional<StoredResume> LocalStore::duplicate(const QString& id, const QStri
 
 std::optional<StoredResume> LocalStore::makeDefault(const QString& id) {
     const QSqlDatabase database = QSqlDatabase::database(connectionName_);
-    Transaction transaction(database);
+    detail::WriteTransaction transaction(database);
     // Clear first: the unique index allows one live default at any moment.
     QSqlQuery clear = prepared(database,
                                QStringLiteral("UPDATE resumes SET is_default = 0, dirty = 1 "
@@ -246,7 +231,11 @@ std::optional<StoredResume> LocalStore::makeDefault(const QString& id) {
                              QStringLiteral("UPDATE resumes SET is_default = 1, dirty = 1 "
                                             "WHERE id = ? AND deleted_at IS NULL"),
                              {id});
-    if (!transaction.isOpen() || !clear.exec() || !set.exec()) {
+    if (!transaction.isOpen()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
+    if (!clear.exec() || !set.exec()) {
         fail(clear.lastError().isValid() ? clear.lastError().text() : set.lastError().text());
         return std::nullopt;
     }
@@ -255,7 +244,7 @@ std::optional<StoredResume> LocalStore::makeDefault(const QString& id) {
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        fail(database.lastError().text());
+        fail(transaction.error());
         return std::nullopt;
     }
     return find(id);
@@ -263,7 +252,7 @@ std::optional<StoredResume> LocalStore::makeDefault(const QString& id) {
 
 bool LocalStore::remove(const QString& id) {
     const QSqlDatabase database = QSqlDatabase::database(connectionName_);
-    Transaction transaction(database);
+    detail::WriteTransaction transaction(database);
     QSqlQuery tombstone =
         prepared(database,
                  QStringLiteral("UPDATE resumes SET deleted_at = ?, is_default = 0, dirty = 1 "
@@ -275,7 +264,7 @@ bool LocalStore::remove(const QString& id) {
         return fail(tombstone.lastError().text());
     if (tombstone.numRowsAffected() != 1)
         return fail(QStringLiteral("no resume %1 in the library").arg(id));
-    return transaction.commit() || fail(database.lastError().text());
+    return transaction.commit() || fail(transaction.error());
 }
 
 bool LocalStore::promoteDefaultAfterDeleting(const QString& id) {
@@ -296,14 +285,18 @@ bool LocalStore::promoteDefaultAfterDeleting(const QString& id) {
 
 std::optional<StoredResume> LocalStore::restore(const QString& id) {
     const QSqlDatabase database = QSqlDatabase::database(connectionName_);
-    Transaction transaction(database);
+    detail::WriteTransaction transaction(database);
+    if (!transaction.isOpen()) {
+        fail(transaction.error());
+        return std::nullopt;
+    }
     const bool libraryHadDefault = defaultResume().has_value();
     QSqlQuery revive =
         prepared(database,
                  QStringLiteral("UPDATE resumes SET deleted_at = NULL, dirty = 1, "
                                 "is_default = ? WHERE id = ? AND deleted_at IS NOT NULL"),
                  {int(!libraryHadDefault), id});
-    if (!transaction.isOpen() || !revive.exec()) {
+    if (!revive.exec()) {
         fail(revive.lastError().text());
         return std::nullopt;
     }
@@ -312,7 +305,7 @@ std::optional<StoredResume> LocalStore::restore(const QString& id) {
         return std::nullopt;
     }
     if (!transaction.commit()) {
-        fail(database.lastError().text());
+        fail(transaction.error());
         return std::nullopt;
     }
     return find(id);

@@ -1,5 +1,7 @@
 #include "migrations.h"
 
+#include "transaction.h"
+
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -56,20 +58,24 @@ bool apply(QSqlDatabase& database, int version, const QString& path, QString* er
         *error = QStringLiteral("cannot read migration %1").arg(path);
         return false;
     }
-    if (!database.transaction()) {
-        *error = database.lastError().text();
+    WriteTransaction transaction(database);
+    if (!transaction.isOpen()) {
+        *error = transaction.error();
         return false;
     }
+    // Another process opening the store may have applied it while this one waited.
+    if (schemaVersion(database) >= version)
+        return true;
     for (const QString& statement : statementsOf(QString::fromUtf8(file.readAll()))) {
         if (!exec(database, statement, error)) {
-            database.rollback();
             *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(*error);
             return false;
         }
     }
-    if (!exec(database, QStringLiteral("PRAGMA user_version = %1").arg(version), error) ||
-        !database.commit()) {
-        database.rollback();
+    if (!exec(database, QStringLiteral("PRAGMA user_version = %1").arg(version), error))
+        return false;
+    if (!transaction.commit()) {
+        *error = transaction.error();
         return false;
     }
     return true;

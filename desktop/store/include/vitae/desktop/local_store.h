@@ -81,7 +81,6 @@ public:
 private:
     LocalStore(QString connectionName, const core::Clock& clock);
 
-    class Transaction;
     std::optional<StoredResume> update(const QString& id, const char* assignments,
                                        const QVariantList& values);
     bool promoteDefaultAfterDeleting(const QString& id);
