@@ -1,6 +1,9 @@
 // The desktop's local store on real SQLite files: schema, library rules, sync metadata,
 // settings, durability when the writing process is killed mid-save, and processes that
 // write at the same time.
+// The store's private parts (transactions, migrations) are tested here too; the test
+// target's include folders hold only the public headers.
+#include "../../desktop/store/src/transaction.h"
 #include "test_support.h"
 
 #include <vitae/desktop/local_store.h>
@@ -275,6 +278,117 @@ TEST_F(LocalStoreTest, TheDatabaseItselfAllowsOneLiveDefault) {
     database = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     EXPECT_EQ(defaultId(), first.id);
+}
+
+// The store's own connection, found by the name LocalStore gives it: a test that holds a
+// transaction open on it makes the store's next BEGIN fail.
+QSqlDatabase storeConnection() {
+    for (const QString& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1StringView("vitae-store-")))
+            return QSqlDatabase::database(name);
+    }
+    return {};
+}
+
+TEST_F(LocalStoreTest, ADeleteThatCannotBeginChangesNothingAndSaysWhy) {
+    const StoredResume first = create(QStringLiteral("First"));
+    const StoredResume second = create(QStringLiteral("Second"));
+    QSqlDatabase connection = storeConnection();
+    ASSERT_TRUE(connection.isOpen());
+    ASSERT_TRUE(QSqlQuery(connection).exec(QStringLiteral("BEGIN")));
+
+    EXPECT_FALSE(store_->remove(first.id));
+    EXPECT_FALSE(store_->lastError().isEmpty());
+
+    // Whatever the failed delete ran would be committed with the test's transaction.
+    ASSERT_TRUE(QSqlQuery(connection).exec(QStringLiteral("COMMIT")));
+    EXPECT_FALSE(store_->find(first.id)->deletedAt);
+    EXPECT_EQ(defaultId(), first.id);
+    EXPECT_FALSE(store_->find(second.id)->isDefault);
+}
+
+TEST_F(LocalStoreTest, ChangesThatCannotBeginSayWhy) {
+    const StoredResume first = create(QStringLiteral("First"));
+    const StoredResume second = create(QStringLiteral("Second"));
+    ASSERT_TRUE(store_->remove(second.id));
+    QSqlDatabase connection = storeConnection();
+    ASSERT_TRUE(QSqlQuery(connection).exec(QStringLiteral("BEGIN")));
+    const auto refusedWithAReason = [this](bool changed) {
+        EXPECT_FALSE(changed);
+        EXPECT_FALSE(store_->lastError().isEmpty());
+    };
+    refusedWithAReason(
+        store_->create({QStringLiteral("Third"), QStringLiteral("classic"), "{}", {}}).has_value());
+    refusedWithAReason(store_->makeDefault(first.id).has_value());
+    refusedWithAReason(store_->restore(second.id).has_value());
+    ASSERT_TRUE(QSqlQuery(connection).exec(QStringLiteral("ROLLBACK")));
+}
+
+class WriteTransactionTest : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        database_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        database_.setDatabaseName(dir_.filePath(QStringLiteral("transaction.sqlite")));
+        ASSERT_TRUE(database_.open());
+        ASSERT_TRUE(run(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+    }
+    void TearDown() override {
+        database_.close();
+        database_ = QSqlDatabase();
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+
+    bool run(const QString& sql) { return QSqlQuery(database_).exec(sql); }
+    int rows() {
+        QSqlQuery query(database_);
+        return query.exec(QStringLiteral("SELECT count(*) FROM t")) && query.next()
+                   ? query.value(0).toInt()
+                   : -1;
+    }
+
+    const QString kConnection = QStringLiteral("transaction-test");
+    QTemporaryDir dir_;
+    QSqlDatabase database_;
+};
+
+TEST_F(WriteTransactionTest, CommitKeepsAndDestructionRollsBack) {
+    {
+        detail::WriteTransaction transaction(database_);
+        ASSERT_TRUE(transaction.isOpen()) << transaction.error().toStdString();
+        ASSERT_TRUE(run(QStringLiteral("INSERT INTO t VALUES (1)")));
+        EXPECT_TRUE(transaction.commit());
+        EXPECT_FALSE(transaction.isOpen());
+    }
+    {
+        detail::WriteTransaction transaction(database_);
+        ASSERT_TRUE(transaction.isOpen());
+        ASSERT_TRUE(run(QStringLiteral("INSERT INTO t VALUES (2)")));
+    }
+    EXPECT_EQ(rows(), 1);
+}
+
+TEST_F(WriteTransactionTest, OneThatNeverBeganDoesNotCommit) {
+    ASSERT_TRUE(run(QStringLiteral("BEGIN")));
+    detail::WriteTransaction transaction(database_);
+    EXPECT_FALSE(transaction.isOpen());
+    EXPECT_FALSE(transaction.error().isEmpty());
+    EXPECT_FALSE(transaction.commit());
+    ASSERT_TRUE(run(QStringLiteral("ROLLBACK")));
+}
+
+TEST_F(WriteTransactionTest, TakesTheWriteLockAtBegin) {
+    detail::WriteTransaction transaction(database_);
+    ASSERT_TRUE(transaction.isOpen());
+    const QString otherConnection = kConnection + QStringLiteral("-other");
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), otherConnection);
+    other.setDatabaseName(database_.databaseName());
+    other.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+    ASSERT_TRUE(other.open());
+    EXPECT_FALSE(QSqlQuery(other).exec(QStringLiteral("INSERT INTO t VALUES (3)")));
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(otherConnection);
 }
 
 // --- a writer killed mid-save -----------------------------------------------------------

@@ -253,14 +253,17 @@ std::optional<StoredResume> LocalStore::makeDefault(const QString& id) {
 bool LocalStore::remove(const QString& id) {
     const QSqlDatabase database = QSqlDatabase::database(connectionName_);
     detail::WriteTransaction transaction(database);
+    if (!transaction.isOpen())
+        return fail(transaction.error());
+    // The successor is chosen while the deleted resume still counts as live.
+    if (!promoteDefaultAfterDeleting(id))
+        return false;
     QSqlQuery tombstone =
         prepared(database,
                  QStringLiteral("UPDATE resumes SET deleted_at = ?, is_default = 0, dirty = 1 "
                                 "WHERE id = ? AND deleted_at IS NULL"),
                  {timestamp(clock_.now()), id});
-    // The successor is chosen while the deleted resume still counts as live.
-    const bool promoted = promoteDefaultAfterDeleting(id);
-    if (!transaction.isOpen() || !promoted || !tombstone.exec())
+    if (!tombstone.exec())
         return fail(tombstone.lastError().text());
     if (tombstone.numRowsAffected() != 1)
         return fail(QStringLiteral("no resume %1 in the library").arg(id));
@@ -277,10 +280,12 @@ bool LocalStore::promoteDefaultAfterDeleting(const QString& id) {
     const QSqlDatabase database = QSqlDatabase::database(connectionName_);
     QSqlQuery clear =
         prepared(database, QStringLiteral("UPDATE resumes SET is_default = 0 WHERE id = ?"), {id});
+    if (!clear.exec())
+        return fail(clear.lastError().text());
     QSqlQuery promote = prepared(
         database, QStringLiteral("UPDATE resumes SET is_default = 1, dirty = 1 WHERE id = ?"),
         {*successor});
-    return clear.exec() && promote.exec();
+    return promote.exec() || fail(promote.lastError().text());
 }
 
 std::optional<StoredResume> LocalStore::restore(const QString& id) {

@@ -18,8 +18,10 @@ WriteTransaction::~WriteTransaction() {
 }
 
 bool WriteTransaction::commit() {
-    open_ = open_ && !run(QStringLiteral("COMMIT"));
-    return !open_;
+    if (!open_ || !run(QStringLiteral("COMMIT")))
+        return false; // a failed COMMIT leaves it open: destruction rolls it back
+    open_ = false;
+    return true;
 }
 
 bool WriteTransaction::run(const QString& statement) {

@@ -23,6 +23,7 @@ public:
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     bool isOpen() const { return open_; }
+    // False when the transaction never began or COMMIT failed.
     bool commit();
     // Why BEGIN or COMMIT failed.
     QString error() const { return error_; }

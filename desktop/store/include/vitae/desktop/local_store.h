@@ -83,6 +83,7 @@ private:
 
     std::optional<StoredResume> update(const QString& id, const char* assignments,
                                        const QVariantList& values);
+    // Inside remove()'s transaction; false and lastError() when a statement fails.
     bool promoteDefaultAfterDeleting(const QString& id);
     bool fail(const QString& what) const;
 
