@@ -4,6 +4,7 @@
 
 #include <vitae/core/finding.h>
 #include <vitae/core/json_resume.h>
+#include <vitae/core/library_rules.h>
 #include <vitae/core/sections.h>
 #include <vitae/core/template_catalogue.h>
 #include <vitae/core/validation.h>
@@ -22,23 +23,10 @@ QJsonObject findingProblem(const QString& pointer, const core::Finding& finding)
                         finding.params);
 }
 
-// The title meets the shared rule of a one-line field (length, control characters), the
-// rule for basics.name, so the desktop's title field and the server agree.
+// The shared rule (core/library_rules.h), so the desktop's title field and the server agree.
 void checkTitle(const std::string& title, QJsonArray& fields) {
-    const QString text = QString::fromStdString(title);
-    if (text.trimmed().isEmpty()) {
-        fields.append(fieldProblem(QStringLiteral("/title"), QStringLiteral("field.required"),
-                                   QStringLiteral("A title is required.")));
-        return;
-    }
-    core::Resume probe;
-    probe.basics.emplace();
-    probe.basics->name = text;
-    const QString path = QStringLiteral("/basics/name");
-    for (const core::Finding& finding : core::validate(probe)) {
-        if (finding.path == path && finding.severity == core::Severity::Error)
-            fields.append(findingProblem(QStringLiteral("/title"), finding));
-    }
+    for (const core::Finding& finding : core::titleFindings(QString::fromStdString(title)))
+        fields.append(findingProblem(QStringLiteral("/title"), finding));
 }
 
 void checkTemplateId(const std::optional<std::string>& templateId, QJsonArray& fields) {

@@ -10,7 +10,7 @@
 namespace vitae::core {
 namespace {
 
-constexpr int kCodeCount = static_cast<int>(FindingCode::TemplateSectionMissing) + 1;
+constexpr int kCodeCount = static_cast<int>(FindingCode::FieldRequired) + 1;
 
 TEST(FindingCodes, NamesAreUniqueDottedAndParseBack) {
     QSet<QString> names;
@@ -33,6 +33,7 @@ TEST(FindingCodes, NamesAreStable) {
               QStringLiteral("resume.too_many_sections"));
     EXPECT_EQ(codeName(FindingCode::TemplateSectionMissing),
               QStringLiteral("template.section_missing"));
+    EXPECT_EQ(codeName(FindingCode::FieldRequired), QStringLiteral("field.required"));
 }
 
 TEST(FindingMessages, QuoteTheirParams) {

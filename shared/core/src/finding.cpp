@@ -100,6 +100,9 @@ constexpr std::array kCodes = {
     CodeInfo{FindingCode::TemplateSectionMissing, "template.section_missing",
              QT_TRANSLATE_NOOP("vitae::Finding", "The template \"%2\" needs the section \"%1\" to be shown and filled in."),
              {"section", "templateId"}},
+    CodeInfo{FindingCode::FieldRequired, "field.required",
+             QT_TRANSLATE_NOOP("vitae::Finding", "A value is required here."),
+             {}},
 };
 // clang-format on
 
@@ -116,7 +119,7 @@ constexpr bool tableMatchesEnum() {
     return true;
 }
 static_assert(tableMatchesEnum(), "kCodes must list the codes in FindingCode order");
-static_assert(kCodes.size() == static_cast<std::size_t>(FindingCode::TemplateSectionMissing) + 1,
+static_assert(kCodes.size() == static_cast<std::size_t>(FindingCode::FieldRequired) + 1,
               "every FindingCode needs a row in kCodes");
 
 QString paramText(const QJsonValue& value) {

@@ -44,6 +44,7 @@ enum class FindingCode {
     ResumeTooMuchText,
     TemplateUnknown,
     TemplateSectionMissing,
+    FieldRequired,
 };
 
 struct Finding {

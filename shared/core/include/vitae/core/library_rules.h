@@ -1,6 +1,9 @@
 // The rules of a user's resume library that the desktop store and the server must
-// apply alike: which resume is the default after a create, a delete or a change.
+// apply alike: which resume is the default after a create, a delete or a change, and what
+// a resume's title may be.
 #pragma once
+
+#include <vitae/core/finding.h>
 
 #include <QDateTime>
 #include <QList>
@@ -26,5 +29,15 @@ bool becomesDefaultOnCreate(qsizetype liveResumesBefore);
 // replica picks the same one.
 std::optional<QString> defaultAfterDeleting(const QList<LibraryEntry>& live,
                                             const QString& deletedId);
+
+// What is wrong with a resume's title, the name it has in the library (not the name in the
+// document): it is required, and it is one line of text, held to the rules of one
+// (length, characters). The findings' paths are "": each caller says where its title is.
+Findings titleFindings(const QString& title);
+
+// `base` and `suffix` as one title within the length of one, `base` shortened (with an
+// ellipsis) when both do not fit: the titles the library makes itself, a copy's or an
+// import's, so that they are never refused.
+QString titleWithSuffix(const QString& base, const QString& suffix);
 
 } // namespace vitae::core
