@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTest>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QUndoStack>
 
@@ -154,6 +155,117 @@ TEST_F(ResumeDocumentTest, LastSaveOnDestructionFailsQuietly) {
     ASSERT_EQ(failures, 1);
     document.reset();
     EXPECT_EQ(failures, 1); // the window that would show it is being destroyed
+}
+
+// Undo from the toolbar or the menu leaves the keyboard focus in the field.
+class UndoWhileTypingTest : public testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(library_.isOpen());
+        editor_ = std::make_unique<EditorWindow>(library_.store(), library_.addSample());
+        ASSERT_TRUE(editor_->isValid());
+        ASSERT_TRUE(test::showActive(*editor_));
+        const auto* toolbar = editor_->findChild<QToolBar*>(QStringLiteral("editorToolbar"));
+        ASSERT_NE(toolbar, nullptr);
+        const QKeySequence undoKey = QKeySequence::keyBindings(QKeySequence::Undo).value(0);
+        for (QAction* action : toolbar->actions()) {
+            if (action->shortcuts().contains(undoKey))
+                undo_ = action;
+        }
+        ASSERT_NE(undo_, nullptr);
+    }
+
+    template <class Widget>
+    Widget* field(const QString& pointer) const {
+        return qobject_cast<Widget*>(editor_->currentForm()->widgetFor(pointer));
+    }
+
+    const core::Resume& resume() const { return editor_->document()->resume(); }
+
+    test::TemporaryLibrary library_;
+    std::unique_ptr<EditorWindow> editor_;
+    QAction* undo_ = nullptr;
+};
+
+TEST_F(UndoWhileTypingTest, LineFieldShowsTheUndoneTextAndKeepsIt) {
+    auto* name = field<QLineEdit>(QStringLiteral("/basics/name"));
+    ASSERT_NE(name, nullptr);
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClicks(name, QStringLiteral(" Jr"));
+    ASSERT_EQ(resume().basics->name, QStringLiteral("Amira Haddad Jr"));
+    undo_->trigger();
+    EXPECT_TRUE(name->hasFocus());
+    EXPECT_EQ(resume().basics->name, QStringLiteral("Amira Haddad"));
+    EXPECT_EQ(name->text(), QStringLiteral("Amira Haddad"));
+    QTest::keyClick(name, Qt::Key_End);
+    QTest::keyClicks(name, QStringLiteral("!"));
+    EXPECT_EQ(name->text(), QStringLiteral("Amira Haddad!"));
+    EXPECT_EQ(resume().basics->name, QStringLiteral("Amira Haddad!"));
+}
+
+TEST_F(UndoWhileTypingTest, ParagraphFieldShowsTheUndoneTextAndKeepsIt) {
+    auto* summary = field<QPlainTextEdit>(QStringLiteral("/basics/summary"));
+    ASSERT_NE(summary, nullptr);
+    const QString original = resume().basics->summary.value_or(QString());
+    ASSERT_FALSE(original.isEmpty());
+    summary->setFocus();
+    QTest::keyClick(summary, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(summary, QStringLiteral(" More."));
+    ASSERT_EQ(resume().basics->summary, original + QStringLiteral(" More."));
+    undo_->trigger();
+    EXPECT_TRUE(summary->hasFocus());
+    EXPECT_EQ(resume().basics->summary, original);
+    EXPECT_EQ(summary->toPlainText(), original);
+    QTest::keyClick(summary, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(summary, QStringLiteral("!"));
+    EXPECT_EQ(resume().basics->summary, original + QStringLiteral("!"));
+}
+
+TEST_F(UndoWhileTypingTest, FieldsKeepTheirCursorThroughAnUndo) {
+    auto* name = field<QLineEdit>(QStringLiteral("/basics/name"));
+    ASSERT_NE(name, nullptr);
+    name->setFocus();
+    name->setCursorPosition(5); // "Amira|"
+    QTest::keyClicks(name, QStringLiteral("X"));
+    undo_->trigger();
+    EXPECT_EQ(name->text(), QStringLiteral("Amira Haddad"));
+    EXPECT_EQ(name->cursorPosition(), 6);
+
+    auto* summary = field<QPlainTextEdit>(QStringLiteral("/basics/summary"));
+    ASSERT_NE(summary, nullptr);
+    summary->setFocus();
+    QTextCursor cursor = summary->textCursor();
+    cursor.setPosition(10);
+    summary->setTextCursor(cursor);
+    QTest::keyClicks(summary, QStringLiteral("X"));
+    undo_->trigger();
+    EXPECT_EQ(summary->toPlainText(), resume().basics->summary);
+    EXPECT_EQ(summary->textCursor().position(), 11);
+}
+
+TEST_F(UndoWhileTypingTest, ListFieldShowsTheUndoneItemsAndKeepsThem) {
+    editor_->showSection(QStringLiteral("work"));
+    const QString pointer = QStringLiteral("/work/0/highlights");
+    auto* highlights = field<QPlainTextEdit>(pointer);
+    ASSERT_NE(highlights, nullptr);
+    const QStringList original = (*resume().work)[0].highlights.value_or(QStringList());
+    ASSERT_FALSE(original.isEmpty());
+    highlights->setFocus();
+    QTest::keyClick(highlights, Qt::Key_End, Qt::ControlModifier);
+    // A new line is kept while its item is still empty.
+    QTest::keyClick(highlights, Qt::Key_Return);
+    EXPECT_TRUE(highlights->toPlainText().endsWith(QLatin1Char('\n')));
+    QTest::keyClicks(highlights, QStringLiteral("Shipped it"));
+    ASSERT_EQ((*resume().work)[0].highlights, original + QStringList{QStringLiteral("Shipped it")});
+    undo_->trigger();
+    EXPECT_EQ((*resume().work)[0].highlights, original);
+    EXPECT_EQ(highlights->toPlainText(), original.join(QLatin1Char('\n')));
+    QTest::keyClick(highlights, Qt::Key_End, Qt::ControlModifier);
+    QTest::keyClicks(highlights, QStringLiteral("!"));
+    QStringList expected = original;
+    expected.last() += QLatin1Char('!');
+    EXPECT_EQ((*resume().work)[0].highlights, expected);
 }
 
 } // namespace

@@ -15,6 +15,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace vitae::desktop::detail {
@@ -36,14 +39,28 @@ QString placeholderFor(core::TextKind kind) {
     }
 }
 
+// The items of a list field: one a line, blank lines left out (they are where the next
+// item is being typed).
+QStringList listItems(const QString& text) {
+    QStringList items = text.split(QLatin1Char('\n'));
+    items.removeAll(QString());
+    return items;
+}
+
+// Both keep the cursor where it was, as far as the new text allows: an undo from the
+// toolbar changes the field that is being typed in.
 void setPlainText(QPlainTextEdit* edit, const QString& text) {
-    if (edit->toPlainText() != text && !edit->hasFocus())
-        edit->setPlainText(text);
+    const int position = edit->textCursor().position();
+    edit->setPlainText(text);
+    QTextCursor cursor = edit->textCursor();
+    cursor.setPosition(qMin(position, edit->document()->characterCount() - 1));
+    edit->setTextCursor(cursor);
 }
 
 void setLineText(QLineEdit* edit, const QString& text) {
-    if (edit->text() != text && !edit->hasFocus())
-        edit->setText(text);
+    const int position = edit->cursorPosition();
+    edit->setText(text);
+    edit->setCursorPosition(static_cast<int>(qMin<qsizetype>(position, edit->text().size())));
 }
 
 // "/work/1/up" <-> "/work/1/down"; empty for any other name.
@@ -82,8 +99,8 @@ public:
             edit->setTabChangesFocus(true);
             edit->setMaximumHeight(96);
             QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
-                             [&document, edit, pointer, name] {
-                                 if (edit->hasFocus())
+                             [form = &form_, &document, edit, pointer, name] {
+                                 if (!form->refreshing_)
                                      document.setText(pointer, edit->toPlainText(), name);
                              });
             widget = edit;
@@ -108,12 +125,10 @@ public:
             QCoreApplication::translate("vitae::desktop::fields", "One item per line"));
         ResumeDocument& document = form_.document_;
         QObject::connect(edit, &QPlainTextEdit::textChanged, &form_,
-                         [&document, edit, pointer, name = labelForKey(key)] {
-                             if (!edit->hasFocus())
-                                 return;
-                             QStringList items = edit->toPlainText().split(QLatin1Char('\n'));
-                             items.removeAll(QString());
-                             document.setTextList(pointer, items, name);
+                         [form = &form_, &document, edit, pointer, name = labelForKey(key)] {
+                             if (!form->refreshing_)
+                                 document.setTextList(pointer, listItems(edit->toPlainText()),
+                                                      name);
                          });
         addRow(key, pointer, edit);
     }
@@ -315,16 +330,22 @@ void SectionForm::refresh() {
     core::Resume resume = document_.resume();
     for (EntryFrame* frame : findChildren<EntryFrame*>())
         frame->setHeading(entryHeading(resume, frame->pointer()), listTitle(frame->place().scope));
+    // The field being typed in too: an undo from the toolbar or the menu changes it while it
+    // keeps the focus. What the user typed already matches the model, so it stays as it is.
+    const QScopedValueRollback guard(refreshing_, true);
     for (auto it = fields_.cbegin(); it != fields_.cend(); ++it) {
         const core::FieldRef field = core::fieldAt(resume, it.key());
-        if (auto* line = qobject_cast<QLineEdit*>(it.value()))
-            setLineText(line, field.text && *field.text ? **field.text : QString());
-        else if (auto* plain = qobject_cast<QPlainTextEdit*>(it.value())) {
-            if (field.textList)
-                setPlainText(plain,
-                             field.textList->value_or(QStringList()).join(QLatin1Char('\n')));
-            else
-                setPlainText(plain, field.text && *field.text ? **field.text : QString());
+        const QString text = field.text && *field.text ? **field.text : QString();
+        if (auto* line = qobject_cast<QLineEdit*>(it.value())) {
+            if (line->text() != text)
+                setLineText(line, text);
+        } else if (auto* plain = qobject_cast<QPlainTextEdit*>(it.value())) {
+            if (field.textList) {
+                const QStringList items = field.textList->value_or(QStringList());
+                if (listItems(plain->toPlainText()) != items)
+                    setPlainText(plain, items.join(QLatin1Char('\n')));
+            } else if (plain->toPlainText() != text)
+                setPlainText(plain, text);
         }
     }
 }

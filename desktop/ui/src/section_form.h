@@ -20,8 +20,8 @@ public:
     SectionForm(ResumeDocument& document, const QString& sectionKey,
                 const QString& sectionTitle = QString(), QWidget* parent = nullptr);
 
-    // Copies the model's values into the widgets, leaving the one being typed in alone, and
-    // titles each entry by its content.
+    // Copies the model's values into the widgets whose text differs (the focused one too,
+    // keeping its cursor), and titles each entry by its content.
     void refresh();
     // Marks fields that have findings and clears the others.
     void showFindings(const core::Findings& findings);
@@ -51,6 +51,8 @@ private:
     QString sectionKey_;
     QString sectionTitle_;
     QHash<QString, QWidget*> fields_;
+    // Set while refresh() writes into the fields: their change signals are not the user's.
+    bool refreshing_ = false;
 };
 
 // Where a section's entries live in the document: "/work", "/vitae/customSections/2/entries".
