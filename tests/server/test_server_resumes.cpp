@@ -527,6 +527,36 @@ TEST_F(Resumes, TwentyConcurrentDefaultChangesLeaveExactlyOneDefault) {
     EXPECT_EQ(defaults, 1);
 }
 
+// The plan's limit and the first-resume default are judged under the account's lock: ten
+// creates at once into an empty free library give exactly the plan's three resumes, one of
+// them the default, and the rest the plan's 403.
+TEST_F(Resumes, ConcurrentCreatesStopAtThePlansLimitWithOneDefault) {
+    constexpr int kCreates = 10;
+    std::vector<int> statuses(kCreates, 0);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kCreates; ++i) {
+        threads.emplace_back([&, i] {
+            const auto own = newClient();
+            const QJsonObject created = body(QStringLiteral("CV %1").arg(i));
+            const auto result =
+                own->Post("/api/resumes", ada.bearer(),
+                          QJsonDocument(created).toJson(QJsonDocument::Compact).toStdString(),
+                          "application/json");
+            statuses[static_cast<std::size_t>(i)] = result ? result->status : -1;
+        });
+    }
+    for (std::thread& thread : threads)
+        thread.join();
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 201), 3);
+    EXPECT_EQ(std::count(statuses.begin(), statuses.end(), 403), kCreates - 3);
+    EXPECT_EQ(jsonOf(get("/api/resumes", ada.bearer())->body)
+                  .value(QStringLiteral("items"))
+                  .toArray()
+                  .size(),
+              3);
+    EXPECT_EQ(liveDefaults(ada), 1);
+}
+
 TEST_F(Resumes, TwoConcurrentPutsWithOneIfMatchGiveOne200AndOne412) {
     create(ada, QStringLiteral("CV"), kId1);
     std::vector<int> statuses(2, 0);
