@@ -2,14 +2,18 @@
 #include "temporary_library.h"
 #include "window_helpers.h"
 
+#include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
+#include <vitae/desktop/resume_document.h>
 #include <vitae/desktop/resume_list_model.h>
 
 #include <QAction>
+#include <QApplication>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointer>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -30,7 +34,11 @@ protected:
         ASSERT_TRUE(test::showActive(*window_));
     }
 
-    void TearDown() override { window_.reset(); }
+    void TearDown() override {
+        window_.reset();
+        // Editors closed by a test are deleted later: before the store goes, not after.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
 
     int rows() const { return window_->model()->rowCount(); }
 
@@ -45,6 +53,16 @@ protected:
     }
 
     void tick() { library_.clock().advanceMs(1000); }
+
+    // The editor windows on screen.
+    static QList<EditorWindow*> shownEditors() {
+        QList<EditorWindow*> editors;
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* editor = qobject_cast<EditorWindow*>(widget); editor && editor->isVisible())
+                editors.append(editor);
+        }
+        return editors;
+    }
 
     test::TemporaryLibrary library_;
     LocalStore* store_ = nullptr;
@@ -128,6 +146,32 @@ TEST_F(LibraryWindowTest, DuplicateCopiesTheDocument) {
     EXPECT_EQ(store_->find(copy)->data, QByteArray(R"({"basics":{"name":"Jo"}})"));
     EXPECT_EQ(store_->find(copy)->title, QStringLiteral("Mine (copy)"));
     EXPECT_EQ(store_->find(copy)->templateId, QStringLiteral("compact"));
+}
+
+TEST_F(LibraryWindowTest, OpeningAnOpenResumeBringsItsEditorForward) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    EditorWindow* editor = window_->openEditor(id);
+    ASSERT_TRUE(test::showActive(*editor));
+    ASSERT_TRUE(test::showActive(*window_)); // the user goes back to the library
+    window_->openAction()->trigger();
+    EXPECT_EQ(window_->openEditor(id), editor);
+    EXPECT_EQ(shownEditors(), QList<EditorWindow*>{editor});
+    EXPECT_TRUE(QTest::qWaitForWindowActive(editor));
+    // Once closed, the resume opens in a new editor.
+    ASSERT_TRUE(editor->close());
+    EditorWindow* reopened = window_->openEditor(id);
+    EXPECT_NE(reopened, editor);
+    EXPECT_EQ(shownEditors(), QList<EditorWindow*>{reopened});
+    reopened->close();
+}
+
+TEST_F(LibraryWindowTest, AnEditorGoesWithTheLibraryWhoseStoreItUses) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    const QPointer<EditorWindow> editor = window_->openEditor(id);
+    editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+    window_.reset();
+    EXPECT_TRUE(editor.isNull());
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
 }
 
 TEST_F(LibraryWindowTest, KeyboardOnly) {

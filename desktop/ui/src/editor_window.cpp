@@ -321,6 +321,7 @@ void EditorWindow::closeEvent(QCloseEvent* event) {
     document_->saveNow();
     Settings::instance().setValue(setting::editorGeometry, saveGeometry());
     event->accept();
+    Q_EMIT closed();
 }
 
 void EditorWindow::onChanged(bool structural) {

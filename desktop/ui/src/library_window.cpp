@@ -64,7 +64,15 @@ LibraryWindow::LibraryWindow(LocalStore& store, QWidget* parent)
     refresh(QString());
 }
 
-LibraryWindow::~LibraryWindow() = default;
+LibraryWindow::~LibraryWindow() {
+    // An editor works on the store the library was given, which may go with the library.
+    for (const QPointer<EditorWindow>& editor : std::as_const(editors_)) {
+        if (editor) {
+            editor->disconnect(this);
+            delete editor.data(); // saves what it has not saved yet
+        }
+    }
+}
 
 void LibraryWindow::closeEvent(QCloseEvent* event) {
     Settings::instance().setValue(setting::libraryGeometry, saveGeometry());
@@ -217,14 +225,28 @@ ImportOutcome LibraryWindow::importFile(const QString& path) {
 }
 
 EditorWindow* LibraryWindow::openEditor(const QString& id) {
+    if (EditorWindow* open = editorFor(id)) {
+        open->setWindowState(open->windowState() & ~Qt::WindowMinimized);
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
     auto* editor = new EditorWindow(store_, id);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editors_.insert(id, editor);
+    // A closed editor is deleted later: from the close on, opening the resume opens anew.
+    connect(editor, &EditorWindow::closed, this, [this, id] { editors_.remove(id); });
     // The editor saves as the user types; the list shows it when the editor closes.
     connect(editor, &QObject::destroyed, this, [this, id] { refresh(id); });
     store_.setSetting(QStringLiteral("lastOpened"), id);
     editor->show();
     Q_EMIT editorOpened(editor);
     return editor;
+}
+
+EditorWindow* LibraryWindow::editorFor(const QString& id) const {
+    return editors_.value(id);
 }
 
 QString LibraryWindow::selectedId() const {

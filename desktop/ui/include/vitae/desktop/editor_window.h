@@ -54,6 +54,10 @@ public:
     // What preview, print and PDF are drawn with: the paper chosen in the preferences.
     render::RenderOptions renderOptions() const;
 
+Q_SIGNALS:
+    // The window accepted a close: its edits are saved (or the user chose to drop them).
+    void closed();
+
 protected:
     void closeEvent(class QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;

@@ -5,7 +5,9 @@
 #include <vitae/desktop/local_store.h>
 #include <vitae/desktop/resume_files.h>
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -51,8 +53,12 @@ public:
     void makeSelectedDefault();
     // Adds a JSON Resume file and opens it; refused files are explained in a message.
     ImportOutcome importFile(const QString& path);
-    // Opens the editor of a resume in its own window (Enter or double click on a row).
+    // Opens the editor of a resume in its own window (Enter or double click on a row). A
+    // resume has one editor at most: one already open is brought to the front instead, so
+    // two windows never save over each other's edits.
     EditorWindow* openEditor(const QString& id);
+    // The open editor of resume `id`, or null.
+    EditorWindow* editorFor(const QString& id) const;
 
 Q_SIGNALS:
     void editorOpened(EditorWindow* editor);
@@ -93,6 +99,8 @@ private:
     QMenu* newFromTemplate_ = nullptr;
     QToolBar* toolbar_ = nullptr;
     bool lastChangeOk_ = true;
+    // The open editors by resume id; an editor leaves when it closes.
+    QHash<QString, QPointer<EditorWindow>> editors_;
 };
 
 // A new, empty JSON Resume document that uses `templateId`.
