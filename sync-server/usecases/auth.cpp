@@ -13,12 +13,22 @@ Error unauthorized() {
     return {ErrorKind::Unauthorized, "A valid bearer token is required."};
 }
 
-// The n-th most recent failure in the window blocks until it leaves the window.
-std::optional<TimePoint> blockEnd(const std::optional<TimePoint>& nthFailure,
-                                  std::chrono::seconds window) {
-    if (!nthFailure)
-        return std::nullopt;
-    return *nthFailure + window;
+// The n-th most recent failure in the window blocks until it leaves the window; with both
+// limits reached, the later end decides.
+TimePoint blockEnd(const LoginAdmission& refusal, std::chrono::seconds window, TimePoint now) {
+    TimePoint end = now;
+    for (const auto& nth : {refusal.nthAccountFailure, refusal.nthAddressFailure}) {
+        if (nth)
+            end = std::max(end, *nth + window);
+    }
+    return end;
+}
+
+Error rateLimited(TimePoint until, TimePoint now) {
+    const auto seconds = std::chrono::ceil<std::chrono::seconds>(until - now).count();
+    return Error{ErrorKind::RateLimited, "Too many failed logins; try again later.",
+                 QJsonObject{{QStringLiteral("retryAfterSeconds"),
+                              static_cast<qint64>(std::max<std::int64_t>(seconds, 1))}}};
 }
 
 } // namespace
@@ -46,20 +56,6 @@ LogIn::LogIn(UserRepository& users, SessionRepository& sessions, LoginAttemptLog
     , clock_(clock)
     , settings_(settings) {}
 
-std::optional<TimePoint> LogIn::blockedUntil(const LoginRequest& request, TimePoint now) {
-    const LoginLimits& limits = settings_.loginLimits;
-    const TimePoint since = now - limits.window;
-    const auto account =
-        blockEnd(attempts_.nthRecentAccountFailure(request.email, since, limits.failuresPerAccount),
-                 limits.window);
-    const auto address = blockEnd(
-        attempts_.nthRecentAddressFailure(request.clientAddress, since, limits.failuresPerAddress),
-        limits.window);
-    if (account && address)
-        return std::max(*account, *address);
-    return account ? account : address;
-}
-
 bool LogIn::passwordMatches(const std::optional<StoredCredentials>& stored,
                             const std::string& password) {
     if (stored)
@@ -69,19 +65,29 @@ bool LogIn::passwordMatches(const std::optional<StoredCredentials>& stored,
     return false;
 }
 
+// The attempt counts as a failure from the moment it is admitted, before the slow password
+// check: parallel guesses at one account meet each other's failures, and only a success takes
+// its own back (with the account's others).
 Result<IssuedSession> LogIn::run(const LoginRequest& request) {
     const TimePoint now = clock_.now();
-    if (const auto until = blockedUntil(request, now); until && *until > now) {
-        const auto seconds = std::chrono::ceil<std::chrono::seconds>(*until - now).count();
-        return Error{ErrorKind::RateLimited, "Too many failed logins; try again later.",
-                     QJsonObject{{QStringLiteral("retryAfterSeconds"),
-                                  static_cast<qint64>(std::max<std::int64_t>(seconds, 1))}}};
+    const LoginLimits& limits = settings_.loginLimits;
+    const LoginAdmission admission =
+        attempts_.admit({request.email, request.clientAddress, now, now - limits.window,
+                         limits.failuresPerAccount, limits.failuresPerAddress});
+    if (!admission.id)
+        return rateLimited(blockEnd(admission, limits.window, now), now);
+    std::optional<StoredCredentials> stored;
+    bool matches = false;
+    try {
+        stored = users_.findCredentials(request.email);
+        matches = passwordMatches(stored, request.password);
+    } catch (...) {
+        // Unchecked (no database, no hashing slot): no guess was made, so none is counted.
+        attempts_.withdraw(*admission.id);
+        throw;
     }
-    const auto stored = users_.findCredentials(request.email);
-    if (!passwordMatches(stored, request.password)) {
-        attempts_.recordFailure(request.email, request.clientAddress, now);
+    if (!matches)
         return Error{ErrorKind::InvalidCredentials, "The e-mail address or password is wrong."};
-    }
     attempts_.clearAccount(request.email);
     IssuedSession session{tokens_.newToken(), now + settings_.sessionLifetime, stored->user};
     sessions_.create(tokens_.hashOf(session.token), stored->user.id, session.expiresAt);

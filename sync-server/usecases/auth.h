@@ -52,7 +52,6 @@ public:
     Result<IssuedSession> run(const LoginRequest& request);
 
 private:
-    std::optional<TimePoint> blockedUntil(const LoginRequest& request, TimePoint now);
     bool passwordMatches(const std::optional<StoredCredentials>& stored,
                          const std::string& password);
 

@@ -48,20 +48,39 @@ public:
     virtual void remove(const std::string& tokenHash) = 0;
 };
 
+// A login attempt as the throttle sees it: who, from where, when, and the limits to hold it to.
+struct LoginAttempt {
+    std::string email;
+    std::string address; // the client's
+    TimePoint at;
+    TimePoint since; // failures after it count
+    int accountLimit;
+    int addressLimit;
+};
+
+// What the throttle made of an attempt: admitted (recorded as a failure under `id` until the
+// login succeeds), or refused because the account or the address has reached its limit.
+struct LoginAdmission {
+    std::optional<std::int64_t> id; // set when admitted
+    // The n-th most recent failure counted (n the limit); either one refuses the attempt.
+    std::optional<TimePoint> nthAccountFailure;
+    std::optional<TimePoint> nthAddressFailure;
+};
+
 // Failed logins, kept where every server process sees them (many processes share a database).
 class LoginAttemptLog {
 public:
     virtual ~LoginAttemptLog() = default;
-    // The time of the n-th most recent failure (n >= 1) after `since` for this account
-    // (the address, case-insensitive) or for this client address; nothing when fewer.
-    virtual std::optional<TimePoint> nthRecentAccountFailure(const std::string& email,
-                                                             TimePoint since, int n) = 0;
-    virtual std::optional<TimePoint> nthRecentAddressFailure(const std::string& address,
-                                                             TimePoint since, int n) = 0;
-    // Records a failure. Failures outside every window stay until maintenance deletes them
+    // Counts the failures after `since` of this account (the address, case-insensitive) and of
+    // this client address; when both are below their limits, records the attempt as a failure
+    // at `at`. Counting and recording are one step that concurrent attempts on the same
+    // account or address take in turn, in every process: parallel guesses cannot all pass.
+    // Failures outside every window stay until maintenance deletes them
     // (ExpiredRecords::deleteLoginAttemptsBefore), in batches, off the login path.
-    virtual void recordFailure(const std::string& email, const std::string& address,
-                               TimePoint at) = 0;
+    virtual LoginAdmission admit(const LoginAttempt& attempt) = 0;
+    // Takes back an admitted attempt whose password was never checked.
+    virtual void withdraw(std::int64_t id) = 0;
+    // Forgets the account's failures (a successful login's own attempt among them).
     virtual void clearAccount(const std::string& email) = 0;
 };
 

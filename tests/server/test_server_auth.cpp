@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -75,23 +76,29 @@ public:
 
 class MemoryAttempts : public LoginAttemptLog {
 public:
-    std::optional<TimePoint> nthRecentAccountFailure(const std::string& email, TimePoint since,
-                                                     int n) override {
-        return nth([&](const Attempt& a) { return a.account == lower(email); }, since, n);
+    LoginAdmission admit(const LoginAttempt& attempt) override {
+        LoginAdmission admission;
+        admission.nthAccountFailure =
+            nth([&](const Attempt& a) { return a.account == lower(attempt.email); }, attempt.since,
+                attempt.accountLimit);
+        admission.nthAddressFailure =
+            nth([&](const Attempt& a) { return a.address == attempt.address; }, attempt.since,
+                attempt.addressLimit);
+        if (!admission.nthAccountFailure && !admission.nthAddressFailure) {
+            admission.id = ++lastId_;
+            attempts.push_back({*admission.id, lower(attempt.email), attempt.address, attempt.at});
+        }
+        return admission;
     }
-    std::optional<TimePoint> nthRecentAddressFailure(const std::string& address, TimePoint since,
-                                                     int n) override {
-        return nth([&](const Attempt& a) { return a.address == address; }, since, n);
-    }
-    void recordFailure(const std::string& email, const std::string& address,
-                       TimePoint at) override {
-        attempts.push_back({lower(email), address, at});
+    void withdraw(std::int64_t id) override {
+        std::erase_if(attempts, [&](const Attempt& a) { return a.id == id; });
     }
     void clearAccount(const std::string& email) override {
         std::erase_if(attempts, [&](const Attempt& a) { return a.account == lower(email); });
     }
 
     struct Attempt {
+        std::int64_t id;
         std::string account;
         std::string address;
         TimePoint at;
@@ -111,17 +118,23 @@ private:
             return std::nullopt;
         return times[static_cast<std::size_t>(n - 1)];
     }
+
+    std::int64_t lastId_ = 0;
 };
 
-// Hashing is the adapter's business; here a readable stand-in.
+// Hashing is the adapter's business; here a readable stand-in that can watch each check.
 class PlainHasher : public PasswordHasher {
 public:
     std::string hash(std::string_view password) override {
         return "hashed:" + std::string(password);
     }
     bool verify(const std::string& hash, std::string_view password) override {
+        if (duringVerify)
+            duringVerify();
         return hash == "hashed:" + std::string(password);
     }
+
+    std::function<void()> duringVerify;
 };
 
 class CountingTokens : public TokenGenerator {
@@ -245,6 +258,26 @@ TEST_F(AuthUseCases, AddressIsThrottledAcrossAccounts) {
 TEST_F(AuthUseCases, UnknownAddressesFailLikeWrongPasswordsAndCount) {
     EXPECT_EQ(login("ghost@example.com", "whatever it is").error().kind,
               ErrorKind::InvalidCredentials);
+    EXPECT_EQ(attempts.attempts.size(), 1u);
+}
+
+// Parallel guesses at one account each take as long as a hash: the throttle must have counted
+// a guess before its check starts, or every guess in flight passes a check that saw none.
+TEST_F(AuthUseCases, AGuessCountsBeforeItsPasswordIsChecked) {
+    std::size_t recordedWhileChecking = 0;
+    hasher.duringVerify = [&] { recordedWhileChecking = attempts.attempts.size(); };
+    EXPECT_EQ(login("ada@example.com", "wrong password").error().kind,
+              ErrorKind::InvalidCredentials);
+    EXPECT_EQ(recordedWhileChecking, 1u);
+    EXPECT_EQ(attempts.attempts.size(), 1u);
+    EXPECT_TRUE(login("ada@example.com", "analytical engine"));
+    EXPECT_TRUE(attempts.attempts.empty()); // the success took its own attempt back too
+}
+
+TEST_F(AuthUseCases, AGuessThatCouldNotBeCheckedDoesNotCount) {
+    failTimes(1, "ada@example.com");
+    hasher.duringVerify = [] { throw ServiceUnavailable("no hashing slot free"); };
+    EXPECT_THROW(login("ada@example.com", "wrong password"), ServiceUnavailable);
     EXPECT_EQ(attempts.attempts.size(), 1u);
 }
 

@@ -1,4 +1,5 @@
-// Failed logins in PostgreSQL (table login_attempts), shared by every server process.
+// Failed logins in PostgreSQL (table login_attempts), shared by every server process; advisory
+// locks make each account's and each address's count-and-record one step across them.
 #pragma once
 
 #include "adapters/postgres/pool.h"
@@ -9,16 +10,11 @@ namespace vitae::server::pg {
 class PgLoginAttemptLog : public LoginAttemptLog {
 public:
     explicit PgLoginAttemptLog(ConnectionPool& pool);
-    std::optional<TimePoint> nthRecentAccountFailure(const std::string& email, TimePoint since,
-                                                     int n) override;
-    std::optional<TimePoint> nthRecentAddressFailure(const std::string& address, TimePoint since,
-                                                     int n) override;
-    void recordFailure(const std::string& email, const std::string& address, TimePoint at) override;
+    LoginAdmission admit(const LoginAttempt& attempt) override;
+    void withdraw(std::int64_t id) override;
     void clearAccount(const std::string& email) override;
 
 private:
-    std::optional<TimePoint> nth(const Statement& statement, const std::string& key,
-                                 TimePoint since, int n);
     ConnectionPool& pool_;
 };
 
