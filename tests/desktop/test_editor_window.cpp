@@ -1,5 +1,6 @@
 // The editor driven as a user would: typing, undo, findings as you type, entries,
 // section order and visibility, the live preview and PDF export.
+#include "message_box_answers.h"
 #include "preview_pane.h"
 #include "reorder_drag.h"
 #include "section_form.h"
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -67,6 +69,54 @@ TEST_F(EditorWindowTest, ListsBasicsAndEverySection) {
     ASSERT_EQ(editor_->sectionList()->count(), 1 + 11 + 1); // basics, standard, one custom
     EXPECT_EQ(editor_->sectionList()->item(0)->text(), QStringLiteral("Basics"));
     EXPECT_EQ(editor_->sectionList()->item(1)->text(), QStringLiteral("Work"));
+}
+
+// Closing saves; a save that fails must not lose the edits without the user's word.
+class EditorCloseTest : public EditorWindowTest {
+protected:
+    void SetUp() override {
+        EditorWindowTest::SetUp();
+        // The resume goes from under the editor (deleted in the library): saves fail.
+        ASSERT_TRUE(library_.store().remove(id_));
+        editor_->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Amira H."));
+    }
+
+    QString storedName() const {
+        return library_.storedResume(id_).basics->name.value_or(QString());
+    }
+};
+
+TEST_F(EditorCloseTest, CancelKeepsTheWindowAndTheEdits) {
+    test::MessageBoxAnswers answers({QMessageBox::Cancel});
+    EXPECT_FALSE(editor_->close());
+    ASSERT_EQ(answers.asked().size(), 1);
+    EXPECT_TRUE(
+        answers.asked().front().startsWith(QStringLiteral("Your changes could not be saved")))
+        << answers.asked().front().toStdString();
+    QStringList buttons = answers.buttons().front().split(QLatin1Char('|'));
+    buttons.sort(); // their order is the platform's
+    EXPECT_EQ(buttons, (QStringList{QStringLiteral("&Discard Changes"), QStringLiteral("Cancel"),
+                                    QStringLiteral("Retry")}));
+    EXPECT_TRUE(editor_->isVisible());
+    EXPECT_EQ(resume().basics->name, QStringLiteral("Amira H."));
+    EXPECT_EQ(storedName(), QStringLiteral("Amira Haddad"));
+}
+
+TEST_F(EditorCloseTest, RetrySavesOnceTheCauseIsGone) {
+    test::MessageBoxAnswers answers({QMessageBox::Retry});
+    answers.beforeAnswering([this] { ASSERT_TRUE(library_.store().restore(id_)); });
+    EXPECT_TRUE(editor_->close());
+    EXPECT_EQ(answers.asked().size(), 1);
+    EXPECT_FALSE(editor_->isVisible());
+    EXPECT_EQ(storedName(), QStringLiteral("Amira H."));
+}
+
+TEST_F(EditorCloseTest, RetryAsksAgainWhileSavingFailsAndDiscardCloses) {
+    test::MessageBoxAnswers answers({QMessageBox::Retry, QMessageBox::Discard});
+    EXPECT_TRUE(editor_->close());
+    EXPECT_EQ(answers.asked().size(), 2);
+    EXPECT_FALSE(editor_->isVisible());
+    EXPECT_EQ(storedName(), QStringLiteral("Amira Haddad"));
 }
 
 TEST_F(EditorWindowTest, TypingChangesTheResumeAndUndoRestoresIt) {

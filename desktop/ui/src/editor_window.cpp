@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
@@ -187,6 +188,10 @@ EditorWindow::EditorWindow(LocalStore& store, const QString& resumeId, QWidget* 
 EditorWindow::~EditorWindow() {
     // Children die in ~QWidget and move the focus as they go: no updates from then on.
     disconnect(qApp, &QApplication::focusChanged, this, nullptr);
+    // The document dies with the children too, and saves as it goes: what it says then
+    // must not reach this half-destroyed window (Qt 6.4 happens not to deliver it; we do
+    // not lean on that).
+    disconnect(document_, nullptr, this, nullptr);
 }
 
 bool EditorWindow::isValid() const {
@@ -318,10 +323,39 @@ void EditorWindow::onSettingChanged(const QString& key) {
 }
 
 void EditorWindow::closeEvent(QCloseEvent* event) {
-    document_->saveNow();
+    if (!saveBeforeClosing()) {
+        event->ignore(); // the edits stay, in the window, for another try
+        return;
+    }
     Settings::instance().setValue(setting::editorGeometry, saveGeometry());
     event->accept();
     Q_EMIT closed();
+}
+
+bool EditorWindow::saveBeforeClosing() {
+    while (!document_->saveNow()) {
+        switch (askAboutUnsavedEdits(store_.lastError())) {
+        case QMessageBox::Retry:
+            continue;
+        case QMessageBox::Discard:
+            return true;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+QMessageBox::StandardButton EditorWindow::askAboutUnsavedEdits(const QString& reason) {
+    // Modal and waited for: the close cannot go on until the user has decided. Retry and
+    // Cancel keep Qt's own texts, translated by Qt's catalogue.
+    QMessageBox box(QMessageBox::Warning, windowTitle(),
+                    tr("Your changes could not be saved: %1").arg(reason),
+                    QMessageBox::Retry | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.button(QMessageBox::Discard)->setText(tr("&Discard Changes"));
+    box.setDefaultButton(QMessageBox::Retry);
+    box.setEscapeButton(QMessageBox::Cancel);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 void EditorWindow::onChanged(bool structural) {

@@ -8,6 +8,7 @@
 #include <vitae/render/layout.h>
 
 #include <QMainWindow>
+#include <QMessageBox>
 
 class QComboBox;
 class QDockWidget;
@@ -67,6 +68,10 @@ private:
     // Names every action, menu and label in the current language (at start and on a switch).
     void retranslate();
     void onSettingChanged(const QString& key);
+    // Saves the edits before the window closes; when that fails, asks whether to retry,
+    // to close without them or to keep the window open. True when the window may close.
+    bool saveBeforeClosing();
+    QMessageBox::StandardButton askAboutUnsavedEdits(const QString& reason);
     void onChanged(bool structural);
     // Entries and sections change shape through these: one undoable step each, with the
     // keyboard focus following the entry it was on.
