@@ -3,6 +3,8 @@
 // write at the same time.
 // The store's private parts (transactions, migrations) are tested here too; the test
 // target's include folders hold only the public headers.
+#include "../../desktop/store/src/migrations.h"
+#include "../../desktop/store/src/sql_script.h"
 #include "../../desktop/store/src/transaction.h"
 #include "test_support.h"
 
@@ -324,14 +326,14 @@ TEST_F(LocalStoreTest, ChangesThatCannotBeginSayWhy) {
     ASSERT_TRUE(QSqlQuery(connection).exec(QStringLiteral("ROLLBACK")));
 }
 
-class WriteTransactionTest : public testing::Test {
+// A bare SQLite file, for the store's transactions and migrations on their own.
+class SqliteFileTest : public testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(dir_.isValid());
         database_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
-        database_.setDatabaseName(dir_.filePath(QStringLiteral("transaction.sqlite")));
+        database_.setDatabaseName(dir_.filePath(QStringLiteral("test.sqlite")));
         ASSERT_TRUE(database_.open());
-        ASSERT_TRUE(run(QStringLiteral("CREATE TABLE t (x INTEGER)")));
     }
     void TearDown() override {
         database_.close();
@@ -340,16 +342,24 @@ protected:
     }
 
     bool run(const QString& sql) { return QSqlQuery(database_).exec(sql); }
-    int rows() {
+    // The first column of the first row; invalid when the query fails or has no row.
+    QVariant value(const QString& sql) {
         QSqlQuery query(database_);
-        return query.exec(QStringLiteral("SELECT count(*) FROM t")) && query.next()
-                   ? query.value(0).toInt()
-                   : -1;
+        return query.exec(sql) && query.next() ? query.value(0) : QVariant();
     }
 
-    const QString kConnection = QStringLiteral("transaction-test");
+    const QString kConnection = QStringLiteral("sqlite-file-test");
     QTemporaryDir dir_;
     QSqlDatabase database_;
+};
+
+class WriteTransactionTest : public SqliteFileTest {
+protected:
+    void SetUp() override {
+        SqliteFileTest::SetUp();
+        ASSERT_TRUE(run(QStringLiteral("CREATE TABLE t (x INTEGER)")));
+    }
+    int rows() { return value(QStringLiteral("SELECT count(*) FROM t")).toInt(); }
 };
 
 TEST_F(WriteTransactionTest, CommitKeepsAndDestructionRollsBack) {
@@ -389,6 +399,95 @@ TEST_F(WriteTransactionTest, TakesTheWriteLockAtBegin) {
     other.close();
     other = QSqlDatabase();
     QSqlDatabase::removeDatabase(otherConnection);
+}
+
+// --- migrations ------------------------------------------------------------------------
+
+TEST(SqlStatements, SplitsAtEachSemicolonBetweenStatements) {
+    EXPECT_EQ(detail::sqlStatements(QStringLiteral("CREATE TABLE a (x);\n\n"
+                                                   "-- a comment; with a semicolon\n"
+                                                   "CREATE TABLE b (y); ;\n")),
+              QStringList({QStringLiteral("CREATE TABLE a (x)"),
+                           QStringLiteral("-- a comment; with a semicolon\nCREATE TABLE b (y)")}));
+    EXPECT_EQ(detail::sqlStatements(QStringLiteral("  -- nothing to do\n")), QStringList());
+}
+
+TEST(SqlStatements, ALiteralMayHoldSemicolonsAndDashes) {
+    const QString insert =
+        QStringLiteral("INSERT INTO settings (key, value) VALUES ('a;b', 'c -- d; it''s')");
+    EXPECT_EQ(detail::sqlStatements(insert + QStringLiteral(";\nDELETE FROM settings;")),
+              QStringList({insert, QStringLiteral("DELETE FROM settings")}));
+}
+
+TEST(SqlStatements, QuotedNamesAndBlockCommentsMayHoldSemicolons) {
+    const QString create =
+        QStringLiteral("CREATE TABLE \"a;b\" ([c;d] TEXT, `e;f` TEXT /* g; -- h */, end_of TEXT)");
+    EXPECT_EQ(detail::sqlStatements(create + QStringLiteral(";\nSELECT 1;")),
+              QStringList({create, QStringLiteral("SELECT 1")}));
+}
+
+TEST(SqlStatements, ATriggerBodyIsPartOfItsStatement) {
+    const QString trigger = QStringLiteral("CREATE TEMP TRIGGER IF NOT EXISTS touch\n"
+                                           "AFTER UPDATE ON resumes BEGIN\n"
+                                           "    UPDATE resumes SET dirty = 1 WHERE id = new.id;\n"
+                                           "    SELECT 'end;';\n"
+                                           "END");
+    EXPECT_EQ(detail::sqlStatements(trigger + QStringLiteral(";\nCREATE TABLE t (x);")),
+              QStringList({trigger, QStringLiteral("CREATE TABLE t (x)")}));
+}
+
+TEST(SqlStatements, AScriptEndingInsideAStatementIsRefused) {
+    const QString unfinishedTrigger =
+        QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN\n  DELETE FROM a;\n");
+    for (const QString& script : {QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y)"),
+                                  QStringLiteral("INSERT INTO a VALUES ('x;);\n"),
+                                  QStringLiteral("SELECT 1; /* not closed;"),
+                                  QStringLiteral("SELECT [a;"), unfinishedTrigger}) {
+        EXPECT_EQ(detail::sqlStatements(script), std::nullopt) << script.toStdString();
+    }
+}
+
+class MigrationTest : public SqliteFileTest {};
+
+TEST_F(MigrationTest, AppliesLiteralsAndTriggersWhole) {
+    const detail::Migrations migrations = {
+        {1, QStringLiteral("CREATE TABLE notes (text TEXT, edits INTEGER DEFAULT 0);\n"
+                           "CREATE TRIGGER count_edits AFTER UPDATE OF text ON notes BEGIN\n"
+                           "    UPDATE notes SET edits = edits + 1 WHERE rowid = new.rowid;\n"
+                           "END;\n"
+                           "INSERT INTO notes (text) VALUES ('one; -- two');\n")}};
+    QString error;
+    ASSERT_TRUE(detail::migrate(database_, migrations, &error)) << error.toStdString();
+    EXPECT_EQ(detail::schemaVersion(database_), 1);
+    EXPECT_EQ(value(QStringLiteral("SELECT text FROM notes")).toString(),
+              QStringLiteral("one; -- two"));
+    ASSERT_TRUE(run(QStringLiteral("UPDATE notes SET text = 'three'")));
+    EXPECT_EQ(value(QStringLiteral("SELECT edits FROM notes")).toInt(), 1);
+}
+
+TEST_F(MigrationTest, AFailedMigrationIsRolledBackAndItsVersionNotRecorded) {
+    detail::Migrations migrations = {
+        {1, QStringLiteral("CREATE TABLE a (x);")},
+        {2, QStringLiteral("CREATE TABLE b (y);\nINSERT INTO missing VALUES (1);")}};
+    QString error;
+    EXPECT_FALSE(detail::migrate(database_, migrations, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("migration 2"))) << error.toStdString();
+    EXPECT_EQ(detail::schemaVersion(database_), 1);
+    EXPECT_TRUE(run(QStringLiteral("SELECT x FROM a")));
+    EXPECT_FALSE(run(QStringLiteral("SELECT y FROM b")));
+
+    migrations[2] = QStringLiteral("CREATE TABLE b (y);");
+    ASSERT_TRUE(detail::migrate(database_, migrations, &error)) << error.toStdString();
+    EXPECT_EQ(detail::schemaVersion(database_), 2);
+}
+
+TEST_F(MigrationTest, AnUnfinishedScriptAppliesNothing) {
+    QString error;
+    EXPECT_FALSE(detail::migrate(
+        database_, {{1, QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y)")}}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("migration 1"))) << error.toStdString();
+    EXPECT_EQ(detail::schemaVersion(database_), 0);
+    EXPECT_FALSE(run(QStringLiteral("SELECT x FROM a")));
 }
 
 // --- a writer killed mid-save -----------------------------------------------------------

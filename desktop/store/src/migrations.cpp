@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "sql_script.h"
 #include "transaction.h"
 
 #include <QDir>
@@ -8,40 +9,31 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <map>
+#include <optional>
 
 namespace vitae::desktop::detail {
 namespace {
 
 const QString kMigrationsDir = QStringLiteral(":/vitae/desktop/migrations");
 
-// Version number → resource path, from names like 0001_initial.sql.
-std::map<int, QString> availableMigrations() {
+// The compiled-in migrations, from names like 0001_initial.sql; nothing and a reason
+// when one cannot be read.
+std::optional<Migrations> builtInMigrations(QString* error) {
     static const QRegularExpression name(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-    std::map<int, QString> migrations;
+    Migrations migrations;
     const QStringList files = QDir(kMigrationsDir).entryList(QDir::Files, QDir::Name);
-    for (const QString& file : files) {
-        const QRegularExpressionMatch match = name.match(file);
-        if (match.hasMatch())
-            migrations.emplace(match.captured(1).toInt(), kMigrationsDir + QLatin1Char('/') + file);
+    for (const QString& fileName : files) {
+        const QRegularExpressionMatch match = name.match(fileName);
+        if (!match.hasMatch())
+            continue;
+        QFile file(kMigrationsDir + QLatin1Char('/') + fileName);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read migration %1").arg(file.fileName());
+            return std::nullopt;
+        }
+        migrations.emplace(match.captured(1).toInt(), QString::fromUtf8(file.readAll()));
     }
     return migrations;
-}
-
-// QSqlQuery runs one statement at a time; a migration file holds several, each ending
-// in ";" at the end of a line. Comments are dropped first so a ";" in one cannot split.
-QStringList statementsOf(const QString& script) {
-    QStringList lines;
-    for (const QString& line : script.split(QLatin1Char('\n'))) {
-        const qsizetype comment = line.indexOf(QLatin1StringView("--"));
-        lines.append(comment >= 0 ? line.first(comment) : line);
-    }
-    QStringList statements;
-    for (const QString& part : lines.join(QLatin1Char('\n')).split(QLatin1Char(';'))) {
-        if (!part.trimmed().isEmpty())
-            statements.append(part.trimmed());
-    }
-    return statements;
 }
 
 bool exec(QSqlDatabase& database, const QString& sql, QString* error) {
@@ -52,10 +44,13 @@ bool exec(QSqlDatabase& database, const QString& sql, QString* error) {
     return false;
 }
 
-bool apply(QSqlDatabase& database, int version, const QString& path, QString* error) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read migration %1").arg(path);
+// Runs the script's statements and records the version in one transaction.
+bool apply(QSqlDatabase& database, int version, const QString& script, QString* error) {
+    // QSqlQuery runs one statement at a time.
+    const std::optional<QStringList> statements = sqlStatements(script);
+    if (!statements) {
+        *error =
+            QStringLiteral("migration %1 ends inside a statement, literal or comment").arg(version);
         return false;
     }
     WriteTransaction transaction(database);
@@ -66,7 +61,7 @@ bool apply(QSqlDatabase& database, int version, const QString& path, QString* er
     // Another process opening the store may have applied it while this one waited.
     if (schemaVersion(database) >= version)
         return true;
-    for (const QString& statement : statementsOf(QString::fromUtf8(file.readAll()))) {
+    for (const QString& statement : *statements) {
         if (!exec(database, statement, error)) {
             *error = QStringLiteral("migration %1 failed: %2").arg(version).arg(*error);
             return false;
@@ -83,11 +78,6 @@ bool apply(QSqlDatabase& database, int version, const QString& path, QString* er
 
 } // namespace
 
-int latestSchemaVersion() {
-    const auto migrations = availableMigrations();
-    return migrations.empty() ? 0 : migrations.rbegin()->first;
-}
-
 int schemaVersion(QSqlDatabase& database) {
     QSqlQuery query(database);
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
@@ -96,19 +86,25 @@ int schemaVersion(QSqlDatabase& database) {
 }
 
 bool migrate(QSqlDatabase& database, QString* error) {
+    const std::optional<Migrations> migrations = builtInMigrations(error);
+    return migrations && migrate(database, *migrations, error);
+}
+
+bool migrate(QSqlDatabase& database, const Migrations& migrations, QString* error) {
     const int current = schemaVersion(database);
     if (current < 0) {
         *error = QStringLiteral("cannot read the schema version");
         return false;
     }
-    if (current > latestSchemaVersion()) {
+    const int latest = migrations.empty() ? 0 : migrations.rbegin()->first;
+    if (current > latest) {
         *error = QStringLiteral("the store has schema %1, newer than this Vitae knows (%2)")
                      .arg(current)
-                     .arg(latestSchemaVersion());
+                     .arg(latest);
         return false;
     }
-    for (const auto& [version, path] : availableMigrations()) {
-        if (version > current && !apply(database, version, path, error))
+    for (const auto& [version, script] : migrations) {
+        if (version > current && !apply(database, version, script, error))
             return false;
     }
     return true;

@@ -6,14 +6,18 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
+
 namespace vitae::desktop::detail {
 
-// The newest schema version this build knows.
-int latestSchemaVersion();
+// Schema version → the SQL script that brings the previous version to it.
+using Migrations = std::map<int, QString>;
 
 // Applies what is missing; false and a reason when a migration fails (that migration
 // is rolled back, earlier ones stay) or the file is newer than this build.
 bool migrate(QSqlDatabase& database, QString* error);
+// The same with other migrations than those compiled in (tests).
+bool migrate(QSqlDatabase& database, const Migrations& migrations, QString* error);
 
 int schemaVersion(QSqlDatabase& database);
 
