@@ -1,4 +1,5 @@
 // The library window driven as a user would: actions, shortcuts, undo and redo.
+#include "message_box_answers.h"
 #include "temporary_library.h"
 #include "window_helpers.h"
 
@@ -14,6 +15,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -22,6 +26,33 @@
 
 namespace vitae::desktop {
 namespace {
+
+// While it lives, the library file refuses to save a resume's document (as a full disk
+// would), through a trigger added by a second connection; renaming and deleting still work.
+class RefusedSaves {
+public:
+    explicit RefusedSaves(const QString& path) {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), kConnection);
+        database.setDatabaseName(path);
+        EXPECT_TRUE(database.open()) << database.lastError().text().toStdString();
+        run(QStringLiteral("CREATE TRIGGER refuse_saves BEFORE UPDATE OF data ON resumes "
+                           "BEGIN SELECT RAISE(ABORT, 'disk full'); END"));
+    }
+    ~RefusedSaves() {
+        run(QStringLiteral("DROP TRIGGER refuse_saves"));
+        QSqlDatabase::database(kConnection).close();
+        QSqlDatabase::removeDatabase(kConnection);
+    }
+    RefusedSaves(const RefusedSaves&) = delete;
+    RefusedSaves& operator=(const RefusedSaves&) = delete;
+
+private:
+    static void run(const QString& statement) {
+        QSqlQuery query(QSqlDatabase::database(kConnection));
+        EXPECT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+    }
+    static constexpr QLatin1StringView kConnection{"refused-saves"};
+};
 
 class LibraryWindowTest : public testing::Test {
 protected:
@@ -171,6 +202,61 @@ TEST_F(LibraryWindowTest, AnEditorGoesWithTheLibraryWhoseStoreItUses) {
     editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
     window_.reset();
     EXPECT_TRUE(editor.isNull());
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
+}
+
+TEST_F(LibraryWindowTest, DeletingAnOpenResumeSavesAndClosesItsEditorFirst) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    const QPointer<EditorWindow> editor = window_->openEditor(id);
+    editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+    window_->deleteAction()->trigger();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_TRUE(editor.isNull() || !editor->isVisible());
+    EXPECT_EQ(window_->editorFor(id), nullptr);
+    window_->undoStack()->undo();
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
+    // Redoing the delete does the same.
+    const QPointer<EditorWindow> again = window_->openEditor(id);
+    again->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo B."));
+    window_->undoStack()->redo();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_TRUE(again.isNull() || !again->isVisible());
+    window_->undoStack()->undo();
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo B."));
+}
+
+TEST_F(LibraryWindowTest, UndoingTheCreationOfAnOpenResumeClosesItsEditorAndRedoKeepsTheEdits) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    const QPointer<EditorWindow> editor = window_->openEditor(id);
+    editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+    window_->undoStack()->undo();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_TRUE(editor.isNull() || !editor->isVisible());
+    window_->undoStack()->redo();
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
+}
+
+TEST_F(LibraryWindowTest, AResumeWhoseEditorCannotSaveStaysWhileTheEditorIsKeptOpen) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    EditorWindow* editor = window_->openEditor(id);
+    {
+        const RefusedSaves refused(library_.filePath(QStringLiteral("library.sqlite")));
+        editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+        test::MessageBoxAnswers answers({QMessageBox::Cancel});
+        window_->deleteAction()->trigger();
+        EXPECT_EQ(answers.asked().size(), 1);
+        EXPECT_EQ(rows(), 1);
+        EXPECT_FALSE(store_->find(id)->deletedAt);
+        EXPECT_EQ(window_->editorFor(id), editor);
+        EXPECT_TRUE(editor->isVisible());
+        EXPECT_EQ(editor->document()->resume().basics->name, QStringLiteral("Jo"));
+    }
+    // Once saving works again, so does the delete, edits saved first.
+    window_->deleteAction()->trigger();
+    EXPECT_EQ(rows(), 0);
+    window_->undoStack()->undo();
     EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
 }
 

@@ -15,9 +15,11 @@ void LibraryCommand::finish(bool ok, const QString& selectId) {
     refresh_(ok, ok ? selectId : QString());
 }
 
-CreateResumeCommand::CreateResumeCommand(LocalStore& store, Refresh refresh, NewResume resume,
+CreateResumeCommand::CreateResumeCommand(LocalStore& store, Refresh refresh,
+                                         CloseEditor closeEditor, NewResume resume,
                                          const QString& text)
     : LibraryCommand(store, std::move(refresh), text)
+    , closeEditor_(std::move(closeEditor))
     , resume_(std::move(resume)) {}
 
 void CreateResumeCommand::redo() {
@@ -31,11 +33,13 @@ void CreateResumeCommand::redo() {
 }
 
 void CreateResumeCommand::undo() {
-    finish(store_.remove(id_), QString());
+    finish(closeEditor_(id_) && store_.remove(id_), QString());
 }
 
-DeleteResumeCommand::DeleteResumeCommand(LocalStore& store, Refresh refresh, const QString& id)
+DeleteResumeCommand::DeleteResumeCommand(LocalStore& store, Refresh refresh,
+                                         CloseEditor closeEditor, const QString& id)
     : LibraryCommand(store, std::move(refresh), QString())
+    , closeEditor_(std::move(closeEditor))
     , id_(id) {
     const auto resume = store.find(id);
     wasDefault_ = resume && resume->isDefault;
@@ -43,7 +47,7 @@ DeleteResumeCommand::DeleteResumeCommand(LocalStore& store, Refresh refresh, con
 }
 
 void DeleteResumeCommand::redo() {
-    finish(store_.remove(id_), QString());
+    finish(closeEditor_(id_) && store_.remove(id_), QString());
 }
 
 void DeleteResumeCommand::undo() {

@@ -12,6 +12,10 @@ namespace vitae::desktop::detail {
 
 // Told after every change whether it took; reloads views and selects `selectId`.
 using Refresh = std::function<void(bool ok, const QString& selectId)>;
+// Asked before a resume leaves the library: closes its editor, if one is open, saving its
+// edits first. False when the editor stays open (its save failed and the user kept it);
+// the resume stays then too, as an editor cannot save a deleted resume.
+using CloseEditor = std::function<bool(const QString& id)>;
 
 // Common to all: the store and the refresh hook. QUndoStack cannot refuse a command,
 // so one whose change failed marks itself obsolete and the stack drops it.
@@ -30,22 +34,26 @@ private:
 // Creates a resume the first time; undo deletes it, redo brings the same one back.
 class CreateResumeCommand : public LibraryCommand {
 public:
-    CreateResumeCommand(LocalStore& store, Refresh refresh, NewResume resume, const QString& text);
+    CreateResumeCommand(LocalStore& store, Refresh refresh, CloseEditor closeEditor,
+                        NewResume resume, const QString& text);
     void redo() override;
     void undo() override;
 
 private:
+    CloseEditor closeEditor_;
     NewResume resume_;
     QString id_;
 };
 
 class DeleteResumeCommand : public LibraryCommand {
 public:
-    DeleteResumeCommand(LocalStore& store, Refresh refresh, const QString& id);
+    DeleteResumeCommand(LocalStore& store, Refresh refresh, CloseEditor closeEditor,
+                        const QString& id);
     void redo() override;
     void undo() override;
 
 private:
+    CloseEditor closeEditor_;
     QString id_;
     bool wasDefault_ = false;
 };

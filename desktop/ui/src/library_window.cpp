@@ -277,8 +277,8 @@ detail::Refresh LibraryWindow::onChange() {
 
 QString LibraryWindow::createResume(const QString& templateId, const QString& title) {
     return push(new detail::CreateResumeCommand(
-               store_, onChange(), {title, templateId, blankResumeDocument(templateId), QString()},
-               tr("New resume")))
+               store_, onChange(), editorCloser(),
+               {title, templateId, blankResumeDocument(templateId), QString()}, tr("New resume")))
                ? selectedId()
                : QString();
 }
@@ -288,7 +288,7 @@ void LibraryWindow::duplicateSelected() {
     if (!source)
         return;
     push(new detail::CreateResumeCommand(
-        store_, onChange(),
+        store_, onChange(), editorCloser(),
         {tr("%1 (copy)").arg(source->title), source->templateId, source->data, QString()},
         tr("Duplicate \"%1\"").arg(source->title)));
 }
@@ -312,8 +312,18 @@ void LibraryWindow::renameSelected(const QString& title) {
 
 void LibraryWindow::deleteSelected() {
     const QString id = selectedId();
-    if (!id.isEmpty())
-        push(new detail::DeleteResumeCommand(store_, onChange(), id));
+    // An editor kept open (its edits unsaved) keeps its resume: nothing to report then.
+    if (!id.isEmpty() && closeEditor(id))
+        push(new detail::DeleteResumeCommand(store_, onChange(), editorCloser(), id));
+}
+
+bool LibraryWindow::closeEditor(const QString& id) {
+    EditorWindow* editor = editorFor(id);
+    return editor == nullptr || editor->close();
+}
+
+detail::CloseEditor LibraryWindow::editorCloser() {
+    return [this](const QString& id) { return closeEditor(id); };
 }
 
 void LibraryWindow::makeSelectedDefault() {

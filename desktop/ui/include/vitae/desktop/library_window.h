@@ -79,6 +79,10 @@ private:
     void askRename();
     bool push(class QUndoCommand* command);
     std::function<void(bool, const QString&)> onChange();
+    // Closes the editor of resume `id` before the resume leaves the library, saving it
+    // first; false when the user keeps it open (see detail::CloseEditor).
+    bool closeEditor(const QString& id);
+    std::function<bool(const QString&)> editorCloser();
 
     LocalStore& store_;
     ResumeListModel* model_;
