@@ -39,7 +39,8 @@ Application::Application(config::ServerConfig config, JsonLog& log)
     , log_(log)
     , pool_({config_.databaseUrl, config_.databasePoolSize, config_.databaseAcquireTimeout})
     // libsodium must be initialised before its first use, which the hasher may be.
-    , hasher_((crypto::initialize(), hashCost(config_.passwordHashCost)))
+    , hasher_((crypto::initialize(), hashCost(config_.passwordHashCost)),
+              {std::size_t(config_.passwordHashMemoryMb) * 1024 * 1024})
     , users_(pool_)
     , sessions_(pool_)
     , attempts_(pool_)

@@ -1,6 +1,8 @@
 // The account use cases over in-memory ports and a settable clock: throttling arithmetic
-// (per account, per address, Retry-After), session expiry, and what registration accepts.
-// PostgreSQL-backed behaviour is covered by test_server_http.
+// (per account, per address, Retry-After), session expiry, and what registration accepts; and
+// the password hasher's memory budget. PostgreSQL-backed behaviour is covered by
+// test_server_http and test_server_login_attempts.
+#include "adapters/crypto/sodium.h"
 #include "usecases/admin.h"
 #include "usecases/auth.h"
 
@@ -10,7 +12,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <latch>
 #include <map>
+#include <thread>
 #include <vector>
 
 namespace vitae::server {
@@ -302,6 +306,50 @@ TEST_F(AuthUseCases, GrantAdminNeedsAnExistingAccountAndRecordsEachGrant) {
 
     EXPECT_EQ(grant.run("ghost@example.com").error().kind, ErrorKind::NotFound);
     EXPECT_EQ(events.events.size(), 1u); // nothing granted, nothing recorded
+}
+
+constexpr std::size_t kMiB = std::size_t{1024} * 1024;
+
+// Each Argon2id call holds its cost's memory: the budget divided by it runs at once.
+TEST(PasswordHashing, TheMemoryBudgetDecidesHowManyHashesRunAtOnce) {
+    EXPECT_EQ(crypto::concurrentHashes(1024 * kMiB, crypto::moderateCost()), 4);
+    EXPECT_EQ(crypto::concurrentHashes(1024 * kMiB, crypto::interactiveCost()), 16);
+    EXPECT_EQ(crypto::concurrentHashes(1024 * kMiB, crypto::sensitiveCost()), 1);
+    EXPECT_EQ(crypto::concurrentHashes(100 * kMiB, crypto::moderateCost()), 1); // at least one
+    EXPECT_EQ(crypto::SodiumPasswordHasher(crypto::moderateCost()).slots().count(), 4);
+}
+
+// Registering and logging in need no account: without a cap, every request thread could hash
+// at once (32 threads at 256 MiB: 8 GiB). Beyond the budget a hash waits for a turn, and
+// after a bounded wait fails as ServiceUnavailable (503) instead of claiming more memory.
+TEST(PasswordHashing, AHashBeyondTheBudgetWaitsForATurnThen503s) {
+    crypto::initialize();
+    crypto::SodiumPasswordHasher hasher(crypto::interactiveCost(), {64 * kMiB, 200ms});
+    ASSERT_EQ(hasher.slots().count(), 1);
+    const std::string stored = hasher.hash("correct horse");
+    {
+        const crypto::Slots::Turn busy = hasher.slots().take(); // another request hashing
+        const auto start = std::chrono::steady_clock::now();
+        EXPECT_THROW(hasher.hash("another password"), ServiceUnavailable);
+        EXPECT_THROW(hasher.verify(stored, "correct horse"), ServiceUnavailable);
+        EXPECT_GE(std::chrono::steady_clock::now() - start, 400ms);
+        EXPECT_EQ(hasher.slots().inUse(), 1);
+    }
+    EXPECT_EQ(hasher.slots().inUse(), 0);
+
+    // A turn given back within the wait goes to the waiting request.
+    crypto::SodiumPasswordHasher patient(crypto::interactiveCost(), {64 * kMiB, 10s});
+    std::latch held(1);
+    std::thread other([&] {
+        const crypto::Slots::Turn turn = patient.slots().take();
+        held.count_down();
+        std::this_thread::sleep_for(100ms);
+    });
+    held.wait();
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_TRUE(patient.verify(stored, "correct horse"));
+    EXPECT_GE(std::chrono::steady_clock::now() - start, 90ms);
+    other.join();
 }
 
 } // namespace

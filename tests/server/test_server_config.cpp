@@ -106,6 +106,23 @@ TEST(ServerConfig, ProductionRefusesTestPasswordHashing) {
     EXPECT_TRUE(mentions(load(variables).problems, "VITAE_PASSWORD_HASH_COST=interactive"));
 }
 
+TEST(ServerConfig, PasswordHashMemoryIsWholeMebibytes) {
+    const LoadResult defaults = load(kMinimal);
+    ASSERT_TRUE(defaults.config);
+    EXPECT_EQ(defaults.config->passwordHashMemoryMb, 1024);
+    EXPECT_TRUE(mentions(describe(*defaults.config), "VITAE_PASSWORD_HASH_MEMORY_MB=1024"));
+
+    Variables variables = kMinimal;
+    variables["VITAE_PASSWORD_HASH_MEMORY_MB"] = "256";
+    const LoadResult chosen = load(variables);
+    ASSERT_TRUE(chosen.config);
+    EXPECT_EQ(chosen.config->passwordHashMemoryMb, 256);
+
+    variables["VITAE_PASSWORD_HASH_MEMORY_MB"] = "0";
+    EXPECT_TRUE(mentions(load(variables).problems, "VITAE_PASSWORD_HASH_MEMORY_MB must be a "
+                                                   "whole number from 1 to 1048576, not \"0\""));
+}
+
 TEST(ServerConfig, RetentionsAreWholeDaysFromOneToTenYears) {
     const LoadResult defaults = load(kMinimal);
     ASSERT_TRUE(defaults.config);
@@ -209,6 +226,7 @@ TEST(ServerCommandLine, HelpListsCommandsAndSettings) {
     EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_KEEPALIVE_MS")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_CHANGE_LOG_RETENTION_DAYS")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_SYSTEM_LOG_RETENTION_DAYS")));
+    EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_PASSWORD_HASH_MEMORY_MB")));
 }
 
 TEST(ServerCommandLine, InvalidConfigExitsTwoWithOneLinePerProblem) {

@@ -178,6 +178,12 @@ const std::vector<Setting>& settings() {
          [](const ServerConfig& c) { return std::to_string(c.maxResumeSections); }},
         {"VITAE_PASSWORD_HASH_COST", "Argon2id cost: interactive, moderate, sensitive (moderate)",
          parseHashCost, [](const ServerConfig& c) { return hashCostName(c.passwordHashCost); }},
+        {"VITAE_PASSWORD_HASH_MEMORY_MB",
+         "MiB password hashing may use at once; hashes beyond it wait, then 503 (1024)",
+         whole(
+             "VITAE_PASSWORD_HASH_MEMORY_MB", 1, std::int64_t{1024} * 1024,
+             [](ServerConfig& c, std::int64_t v) { c.passwordHashMemoryMb = static_cast<int>(v); }),
+         [](const ServerConfig& c) { return std::to_string(c.passwordHashMemoryMb); }},
         {"VITAE_SESSION_LIFETIME_HOURS", "how long a login token works (720)",
          whole("VITAE_SESSION_LIFETIME_HOURS", 1, std::int64_t{24} * 366,
                [](ServerConfig& c, std::int64_t v) {

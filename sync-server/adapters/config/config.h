@@ -33,6 +33,9 @@ struct ServerConfig {
     Environment environment = Environment::Development;
     int maxResumeSections = 20;
     PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;
+    // Memory password hashing may hold at once: hashes run in parallel as far as their cost's
+    // memory fits (moderate: 256 MiB each), at least one.
+    int passwordHashMemoryMb = 1024;
     AuthSettings auth;
     // How often expired sessions and stale login failures are deleted and the logs pruned.
     std::chrono::seconds maintenanceInterval{600};

@@ -1,5 +1,6 @@
 #include "adapters/crypto/sodium.h"
 
+#include <algorithm>
 #include <array>
 #include <sodium.h>
 #include <stdexcept>
@@ -18,15 +19,48 @@ HashCost sensitiveCost() {
     return {crypto_pwhash_OPSLIMIT_SENSITIVE, crypto_pwhash_MEMLIMIT_SENSITIVE};
 }
 
+int concurrentHashes(std::size_t memoryBytes, HashCost cost) {
+    const std::size_t fitting = memoryBytes / std::max<std::size_t>(cost.memLimit, 1);
+    return static_cast<int>(std::clamp<std::size_t>(fitting, 1, 1'000'000));
+}
+
+Slots::Slots(int count, std::chrono::milliseconds wait)
+    : count_(std::max(count, 1))
+    , wait_(wait) {}
+
+Slots::Turn Slots::take() {
+    std::unique_lock lock(mutex_);
+    if (!released_.wait_for(lock, wait_, [this] { return inUse_ < count_; }))
+        throw ServiceUnavailable("every password hashing slot stayed busy for " +
+                                 std::to_string(wait_.count()) + " ms");
+    ++inUse_;
+    return Turn(*this);
+}
+
+int Slots::inUse() {
+    const std::lock_guard lock(mutex_);
+    return inUse_;
+}
+
+void Slots::release() {
+    {
+        const std::lock_guard lock(mutex_);
+        --inUse_;
+    }
+    released_.notify_one();
+}
+
 void initialize() {
     if (sodium_init() < 0)
         throw std::runtime_error("libsodium failed to initialise");
 }
 
-SodiumPasswordHasher::SodiumPasswordHasher(HashCost cost)
-    : cost_(cost) {}
+SodiumPasswordHasher::SodiumPasswordHasher(HashCost cost, HashBudget budget)
+    : cost_(cost)
+    , slots_(concurrentHashes(budget.memoryBytes, cost), budget.wait) {}
 
 std::string SodiumPasswordHasher::hash(std::string_view password) {
+    const Slots::Turn turn = slots_.take();
     std::array<char, crypto_pwhash_STRBYTES> out{};
     // crypto_pwhash_str picks Argon2id and a random salt; the string records both and the cost.
     if (crypto_pwhash_str(out.data(), password.data(), password.size(), cost_.opsLimit,
@@ -35,7 +69,9 @@ std::string SodiumPasswordHasher::hash(std::string_view password) {
     return out.data();
 }
 
+// A hash made at another cost verifies at that cost; the budget assumes the current one.
 bool SodiumPasswordHasher::verify(const std::string& hash, std::string_view password) {
+    const Slots::Turn turn = slots_.take();
     return crypto_pwhash_str_verify(hash.c_str(), password.data(), password.size()) == 0;
 }
 
