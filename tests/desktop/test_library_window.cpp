@@ -260,6 +260,38 @@ TEST_F(LibraryWindowTest, AResumeWhoseEditorCannotSaveStaysWhileTheEditorIsKeptO
     EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
 }
 
+TEST_F(LibraryWindowTest, QuitClosesTheEditorsAndTheLibrary) {
+    const QStringList ids = library_.addResumes(2);
+    const QPointer<EditorWindow> first = window_->openEditor(ids[0]);
+    const QPointer<EditorWindow> second = window_->openEditor(ids[1]);
+    first->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+    window_->quitAction()->trigger();
+    EXPECT_EQ(shownEditors(), QList<EditorWindow*>{});
+    EXPECT_FALSE(window_->isVisible());
+    EXPECT_EQ(library_.storedResume(ids[0]).basics->name, QStringLiteral("Jo"));
+}
+
+TEST_F(LibraryWindowTest, AnEditorKeptOpenStopsTheQuit) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Mine"));
+    EditorWindow* editor = window_->openEditor(id);
+    const RefusedSaves refused(library_.filePath(QStringLiteral("library.sqlite")));
+    editor->document()->setText(QStringLiteral("/basics/name"), QStringLiteral("Jo"));
+    {
+        test::MessageBoxAnswers answers({QMessageBox::Cancel});
+        window_->quitAction()->trigger();
+        EXPECT_EQ(answers.asked().size(), 1);
+        EXPECT_TRUE(editor->isVisible());
+        EXPECT_TRUE(window_->isVisible());
+        EXPECT_EQ(editor->document()->resume().basics->name, QStringLiteral("Jo"));
+    }
+    // Dropping the edits lets it go on.
+    test::MessageBoxAnswers answers({QMessageBox::Discard});
+    EXPECT_TRUE(window_->quit());
+    EXPECT_EQ(answers.asked().size(), 1);
+    EXPECT_FALSE(editor->isVisible());
+    EXPECT_FALSE(window_->isVisible());
+}
+
 TEST_F(LibraryWindowTest, KeyboardOnly) {
     QTest::keySequence(window_.get(), QKeySequence::New);
     QTest::keySequence(window_.get(), QKeySequence::New);

@@ -122,7 +122,7 @@ void LibraryWindow::buildActions() {
     quit_->setShortcuts(QKeySequence::Quit);
     if (quit_->shortcuts().isEmpty()) // Windows has no standard key for it
         quit_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    connect(quit_, &QAction::triggered, this, &QWidget::close);
+    connect(quit_, &QAction::triggered, this, &LibraryWindow::quit);
     preferences_ = new QAction(this);
     preferences_->setShortcut(QKeySequence::Preferences);
     preferences_->setMenuRole(QAction::PreferencesRole);
@@ -315,6 +315,15 @@ void LibraryWindow::deleteSelected() {
     // An editor kept open (its edits unsaved) keeps its resume: nothing to report then.
     if (!id.isEmpty() && closeEditor(id))
         push(new detail::DeleteResumeCommand(store_, onChange(), editorCloser(), id));
+}
+
+bool LibraryWindow::quit() {
+    // The editors first: each saves, and one the user keeps open stops the quit.
+    for (const QPointer<EditorWindow>& editor : editors_.values()) {
+        if (editor && !editor->close())
+            return false;
+    }
+    return close();
 }
 
 bool LibraryWindow::closeEditor(const QString& id) {

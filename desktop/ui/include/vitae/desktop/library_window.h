@@ -44,6 +44,7 @@ public:
     QAction* deleteAction() const { return delete_; }
     QAction* makeDefaultAction() const { return makeDefault_; }
     QAction* preferencesAction() const { return preferences_; }
+    QAction* quitAction() const { return quit_; }
 
     // Slots behind the actions; public so tests and the future editor can drive them.
     QString createResume(const QString& templateId, const QString& title);
@@ -51,6 +52,9 @@ public:
     void renameSelected(const QString& title);
     void deleteSelected();
     void makeSelectedDefault();
+    // Closes every editor, then the library (the app ends with its last window). An editor
+    // that cannot save and is kept open by the user stops it there: false then.
+    bool quit();
     // Adds a JSON Resume file and opens it; refused files are explained in a message.
     ImportOutcome importFile(const QString& path);
     // Opens the editor of a resume in its own window (Enter or double click on a row). A
