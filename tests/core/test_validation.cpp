@@ -332,6 +332,22 @@ TEST(Validation, CustomCatalogueIsUsed) {
         << describe(findings);
 }
 
+// The rule without the environment, for values read elsewhere (a server's configuration file).
+TEST(Validation, MaxSectionsParsedFromText) {
+    QString error;
+    EXPECT_EQ(parseMaxResumeSections(QString(), &error), limits::defaultMaxResumeSections);
+    EXPECT_EQ(parseMaxResumeSections(QStringLiteral("  "), &error),
+              limits::defaultMaxResumeSections);
+    EXPECT_EQ(parseMaxResumeSections(QStringLiteral(" 7 "), &error), 7);
+    EXPECT_EQ(parseMaxResumeSections(QStringLiteral("1000"), &error), 1000);
+    EXPECT_TRUE(error.isEmpty());
+    EXPECT_EQ(parseMaxResumeSections(QStringLiteral("1001"), &error),
+              limits::defaultMaxResumeSections);
+    EXPECT_EQ(error, QStringLiteral("VITAE_MAX_RESUME_SECTIONS must be a whole number from 1 to "
+                                    "1000, not \"1001\""));
+    EXPECT_EQ(parseMaxResumeSections(QStringLiteral("many")), limits::defaultMaxResumeSections);
+}
+
 TEST(Validation, MaxSectionsFromEnvironment) {
     qunsetenv("VITAE_MAX_RESUME_SECTIONS");
     QString error;

@@ -99,6 +99,24 @@ TEST(ServerConfig, MaxResumeSectionsFollowsTheSharedCore) {
                                           "1 to 1000, not \"1001\""));
 }
 
+// Loading reads the file's value without touching the process environment: setenv is not
+// safe while other threads read it, and the file's value must not leak into later processes.
+TEST(ServerConfig, MaxResumeSectionsLeavesTheEnvironmentAlone) {
+    qunsetenv("VITAE_MAX_RESUME_SECTIONS");
+    Variables variables = kMinimal;
+    variables["VITAE_MAX_RESUME_SECTIONS"] = "7";
+    const LoadResult result = load(variables);
+    ASSERT_TRUE(result.config);
+    EXPECT_EQ(result.config->maxResumeSections, 7);
+    EXPECT_FALSE(qEnvironmentVariableIsSet("VITAE_MAX_RESUME_SECTIONS"));
+
+    qputenv("VITAE_MAX_RESUME_SECTIONS", "3");
+    ASSERT_TRUE(load(kMinimal).config);
+    EXPECT_EQ(load(kMinimal).config->maxResumeSections, 20); // only the variables given count
+    EXPECT_EQ(qEnvironmentVariable("VITAE_MAX_RESUME_SECTIONS"), QStringLiteral("3"));
+    qunsetenv("VITAE_MAX_RESUME_SECTIONS");
+}
+
 TEST(ServerConfig, ProductionRefusesTestPasswordHashing) {
     Variables variables = kMinimal;
     variables["VITAE_ENV"] = "production";
@@ -163,6 +181,20 @@ TEST(ServerConfig, FileValuesAreOverriddenByTheEnvironment) {
     EXPECT_EQ(result.config->httpPort, 9200);
 }
 
+// Quotes keep the blanks inside them; unquoted values (and the environment's) are trimmed.
+TEST(ServerConfig, QuotedFileValuesKeepTheirBlanks) {
+    QTemporaryFile file;
+    const std::string path = writeFile(file, "VITAE_DATABASE_URL=\" dbname=x \"\n"
+                                             "VITAE_HTTP_HOST =  'lo '  \n"
+                                             "VITAE_ENV=  production  \n");
+    const LoadResult result = load({{"VITAE_PASSWORD_HASH_COST", " moderate "}}, path);
+    ASSERT_TRUE(result.config) << result.problems.front();
+    EXPECT_EQ(result.config->databaseUrl, " dbname=x ");
+    EXPECT_EQ(result.config->httpHost, "lo ");
+    EXPECT_EQ(result.config->environment, Environment::Production);
+    EXPECT_EQ(result.config->passwordHashCost, PasswordHashCost::Moderate);
+}
+
 TEST(ServerConfig, FileProblemsNameTheLine) {
     QTemporaryFile file;
     const std::string path =
@@ -197,6 +229,25 @@ TEST(ServerConfig, DescribeListsEverySettingWithTheSecretMasked) {
     EXPECT_TRUE(mentions(lines, "VITAE_KEEPALIVE_MS=2000"));
     for (const std::string& line : lines)
         EXPECT_EQ(line.find("pw@"), std::string::npos) << line;
+}
+
+// --help shows each setting's default from ServerConfig{}, the one loadConfig() starts from,
+// so the text cannot drift from the code.
+TEST(ServerConfig, HelpShowsTheDefaultsLoadingStartsFrom) {
+    const std::string help = settingsHelp();
+    for (const std::string& line : describe(ServerConfig{})) {
+        const std::string key = line.substr(0, line.find('='));
+        const std::string value = line.substr(key.size() + 1);
+        const auto entry = help.find("  " + key + "\n");
+        ASSERT_NE(entry, std::string::npos) << key;
+        const std::string text =
+            help.substr(entry, help.find('\n', entry + key.size() + 3) - entry);
+        if (value.empty())
+            EXPECT_EQ(text.find("(default"), std::string::npos) << text;
+        else
+            EXPECT_NE(text.find("(default " + value + ")"), std::string::npos) << text;
+    }
+    EXPECT_NE(help.find("(default 16)"), std::string::npos); // VITAE_DATABASE_POOL_SIZE
 }
 
 struct ProcessRun {

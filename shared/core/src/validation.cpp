@@ -314,8 +314,8 @@ Findings validate(const Resume& resume, const ValidationOptions& options) {
     return findings;
 }
 
-int maxResumeSectionsFromEnvironment(QString* error) {
-    const QString raw = qEnvironmentVariable("VITAE_MAX_RESUME_SECTIONS").trimmed();
+int parseMaxResumeSections(const QString& text, QString* error) {
+    const QString raw = text.trimmed();
     if (raw.isEmpty())
         return limits::defaultMaxResumeSections;
     bool ok = false;
@@ -329,6 +329,10 @@ int maxResumeSectionsFromEnvironment(QString* error) {
                      .arg(kCeiling)
                      .arg(raw);
     return limits::defaultMaxResumeSections;
+}
+
+int maxResumeSectionsFromEnvironment(QString* error) {
+    return parseMaxResumeSections(qEnvironmentVariable("VITAE_MAX_RESUME_SECTIONS"), error);
 }
 
 DateProblem checkDate(QStringView text, PartialDate* parsed) {

@@ -2,7 +2,6 @@
 
 #include <vitae/core/validation.h>
 
-#include <QByteArray>
 #include <QString>
 
 #include <algorithm>
@@ -109,15 +108,10 @@ std::string hashCostName(PasswordHashCost cost) {
     return "moderate";
 }
 
-// The shared core owns this rule and reads it from the environment. The effective value (the
-// file may have set it) goes there first, so our verdict and every later core call agree.
+// The shared core owns this rule (and its wording), so the server and vitae-cli agree.
 std::optional<std::string> parseMaxSections(ServerConfig& config, const std::string& text) {
-    if (text.empty())
-        qunsetenv("VITAE_MAX_RESUME_SECTIONS");
-    else
-        qputenv("VITAE_MAX_RESUME_SECTIONS", QByteArray::fromStdString(text));
     QString error;
-    config.maxResumeSections = core::maxResumeSectionsFromEnvironment(&error);
+    config.maxResumeSections = core::parseMaxResumeSections(QString::fromStdString(text), &error);
     if (!error.isEmpty())
         return error.toStdString();
     return std::nullopt;
@@ -131,14 +125,14 @@ const std::vector<Setting>& settings() {
              return std::nullopt;
          },
          [](const ServerConfig& c) { return maskPassword(c.databaseUrl); }},
-        {"VITAE_DATABASE_POOL_SIZE", "PostgreSQL connections per process (16)",
+        {"VITAE_DATABASE_POOL_SIZE", "PostgreSQL connections per process",
          whole("VITAE_DATABASE_POOL_SIZE", 1, 1000,
                [](ServerConfig& c, std::int64_t v) { c.databasePoolSize = static_cast<int>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.databasePoolSize); }},
-        {"VITAE_DATABASE_ACQUIRE_TIMEOUT_MS", "wait for a free connection before 503 (5000)",
+        {"VITAE_DATABASE_ACQUIRE_TIMEOUT_MS", "wait for a free connection before 503",
          millis("VITAE_DATABASE_ACQUIRE_TIMEOUT_MS", &ServerConfig::databaseAcquireTimeout),
          showMillis(&ServerConfig::databaseAcquireTimeout)},
-        {"VITAE_HTTP_HOST", "address to listen on (127.0.0.1)",
+        {"VITAE_HTTP_HOST", "address to listen on",
          [](ServerConfig& c, const std::string& v) -> std::optional<std::string> {
              if (v.empty())
                  return "VITAE_HTTP_HOST must not be empty";
@@ -146,45 +140,45 @@ const std::vector<Setting>& settings() {
              return std::nullopt;
          },
          [](const ServerConfig& c) { return c.httpHost; }},
-        {"VITAE_HTTP_PORT", "TCP port; 0 picks a free one (8080)",
+        {"VITAE_HTTP_PORT", "TCP port; 0 picks a free one",
          whole("VITAE_HTTP_PORT", 0, 65535,
                [](ServerConfig& c, std::int64_t v) { c.httpPort = static_cast<int>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.httpPort); }},
-        {"VITAE_HTTP_THREADS", "request threads, above the keep-alive clients expected (32)",
+        {"VITAE_HTTP_THREADS", "request threads, above the keep-alive clients expected",
          whole("VITAE_HTTP_THREADS", 2, 1024,
                [](ServerConfig& c, std::int64_t v) { c.httpThreads = static_cast<int>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.httpThreads); }},
-        {"VITAE_MAX_BODY_BYTES", "request body cap, 413 above it (2097152)",
+        {"VITAE_MAX_BODY_BYTES", "request body cap, 413 above it",
          whole(
              "VITAE_MAX_BODY_BYTES", 1024, std::int64_t{64} * 1024 * 1024,
              [](ServerConfig& c, std::int64_t v) { c.maxBodyBytes = static_cast<std::size_t>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.maxBodyBytes); }},
-        {"VITAE_HTTP_READ_TIMEOUT_MS", "socket read timeout (5000)",
+        {"VITAE_HTTP_READ_TIMEOUT_MS", "socket read timeout",
          millis("VITAE_HTTP_READ_TIMEOUT_MS", &ServerConfig::readTimeout),
          showMillis(&ServerConfig::readTimeout)},
-        {"VITAE_HTTP_WRITE_TIMEOUT_MS", "socket write timeout (5000)",
+        {"VITAE_HTTP_WRITE_TIMEOUT_MS", "socket write timeout",
          millis("VITAE_HTTP_WRITE_TIMEOUT_MS", &ServerConfig::writeTimeout),
          showMillis(&ServerConfig::writeTimeout)},
-        {"VITAE_KEEPALIVE_MS", "idle keep-alive before closing, whole seconds upward (2000)",
+        {"VITAE_KEEPALIVE_MS", "idle keep-alive before closing, whole seconds upward",
          millis("VITAE_KEEPALIVE_MS", &ServerConfig::keepAlive),
          showMillis(&ServerConfig::keepAlive)},
-        {"VITAE_ENV", "development or production (development)", parseEnvironment,
+        {"VITAE_ENV", "development or production", parseEnvironment,
          [](const ServerConfig& c) {
              return std::string(c.environment == Environment::Production ? "production"
                                                                          : "development");
          }},
-        {"VITAE_MAX_RESUME_SECTIONS", "visible non-empty sections a resume may show (20)",
+        {"VITAE_MAX_RESUME_SECTIONS", "visible non-empty sections a resume may show",
          parseMaxSections,
          [](const ServerConfig& c) { return std::to_string(c.maxResumeSections); }},
-        {"VITAE_PASSWORD_HASH_COST", "Argon2id cost: interactive, moderate, sensitive (moderate)",
+        {"VITAE_PASSWORD_HASH_COST", "Argon2id cost: interactive, moderate, sensitive",
          parseHashCost, [](const ServerConfig& c) { return hashCostName(c.passwordHashCost); }},
         {"VITAE_PASSWORD_HASH_MEMORY_MB",
-         "MiB password hashing may use at once; hashes beyond it wait, then 503 (1024)",
+         "MiB password hashing may use at once; hashes beyond it wait, then 503",
          whole(
              "VITAE_PASSWORD_HASH_MEMORY_MB", 1, std::int64_t{1024} * 1024,
              [](ServerConfig& c, std::int64_t v) { c.passwordHashMemoryMb = static_cast<int>(v); }),
          [](const ServerConfig& c) { return std::to_string(c.passwordHashMemoryMb); }},
-        {"VITAE_SESSION_LIFETIME_HOURS", "how long a login token works (720)",
+        {"VITAE_SESSION_LIFETIME_HOURS", "how long a login token works",
          whole("VITAE_SESSION_LIFETIME_HOURS", 1, std::int64_t{24} * 366,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.sessionLifetime = std::chrono::hours(v);
@@ -193,7 +187,7 @@ const std::vector<Setting>& settings() {
              return std::to_string(
                  std::chrono::duration_cast<std::chrono::hours>(c.auth.sessionLifetime).count());
          }},
-        {"VITAE_LOGIN_FAILURES_PER_ACCOUNT", "failed logins per account per window (5)",
+        {"VITAE_LOGIN_FAILURES_PER_ACCOUNT", "failed logins per account per window",
          whole("VITAE_LOGIN_FAILURES_PER_ACCOUNT", 1, 10'000,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.loginLimits.failuresPerAccount = static_cast<int>(v);
@@ -201,7 +195,7 @@ const std::vector<Setting>& settings() {
          [](const ServerConfig& c) {
              return std::to_string(c.auth.loginLimits.failuresPerAccount);
          }},
-        {"VITAE_LOGIN_FAILURES_PER_ADDRESS", "failed logins per client address per window (20)",
+        {"VITAE_LOGIN_FAILURES_PER_ADDRESS", "failed logins per client address per window",
          whole("VITAE_LOGIN_FAILURES_PER_ADDRESS", 1, 100'000,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.loginLimits.failuresPerAddress = static_cast<int>(v);
@@ -209,7 +203,7 @@ const std::vector<Setting>& settings() {
          [](const ServerConfig& c) {
              return std::to_string(c.auth.loginLimits.failuresPerAddress);
          }},
-        {"VITAE_LOGIN_WINDOW_SECONDS", "the window failed logins are counted in (900)",
+        {"VITAE_LOGIN_WINDOW_SECONDS", "the window failed logins are counted in",
          whole("VITAE_LOGIN_WINDOW_SECONDS", 1, std::int64_t{24} * 3600,
                [](ServerConfig& c, std::int64_t v) {
                    c.auth.loginLimits.window = std::chrono::seconds(v);
@@ -217,19 +211,19 @@ const std::vector<Setting>& settings() {
          [](const ServerConfig& c) { return std::to_string(c.auth.loginLimits.window.count()); }},
         {"VITAE_MAINTENANCE_INTERVAL_SECONDS",
          "how often expired sessions and old login failures are deleted and the logs are "
-         "pruned (600)",
+         "pruned",
          whole("VITAE_MAINTENANCE_INTERVAL_SECONDS", 1, std::int64_t{24} * 3600,
                [](ServerConfig& c, std::int64_t v) {
                    c.maintenanceInterval = std::chrono::seconds(v);
                }),
          [](const ServerConfig& c) { return std::to_string(c.maintenanceInterval.count()); }},
         {"VITAE_CHANGE_LOG_RETENTION_DAYS",
-         "days a device may stay away and still continue its sync from its cursor (90)",
+         "days a device may stay away and still continue its sync from its cursor",
          whole(
              "VITAE_CHANGE_LOG_RETENTION_DAYS", 1, kMaxRetentionDays,
              [](ServerConfig& c, std::int64_t v) { c.changeLogRetention = std::chrono::days(v); }),
          [](const ServerConfig& c) { return std::to_string(c.changeLogRetention.count()); }},
-        {"VITAE_SYSTEM_LOG_RETENTION_DAYS", "days operator events are kept in system_logs (30)",
+        {"VITAE_SYSTEM_LOG_RETENTION_DAYS", "days operator events are kept in system_logs",
          whole(
              "VITAE_SYSTEM_LOG_RETENTION_DAYS", 1, kMaxRetentionDays,
              [](ServerConfig& c, std::int64_t v) { c.systemLogRetention = std::chrono::days(v); }),
@@ -245,7 +239,8 @@ const Setting* findSetting(const std::string& key) {
     return it == table.end() ? nullptr : &*it;
 }
 
-// A value may be quoted ("..." or '...') so that it can hold leading or trailing blanks.
+// A value may be quoted ("..." or '...') so that it can hold leading or trailing blanks: the
+// quotes go, the blanks inside them stay.
 std::string unquote(const std::string& value) {
     if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'') &&
         value.back() == value.front())
@@ -307,19 +302,19 @@ LoadResult loadConfig(const Variables& environment, const std::optional<std::str
         readFile(*file, values, result.problems);
     for (const auto& [key, value] : environment) {
         if (findSetting(key) != nullptr)
-            values[key] = value; // the environment overrides the file
+            values[key] = trim(value); // the environment overrides the file
     }
     ServerConfig config;
     for (const Setting& setting : settings()) {
         const auto it = values.find(setting.key);
-        const std::string value = it == values.end() ? std::string() : trim(it->second);
+        // Trimmed already: by readFile() outside any quotes, or above.
+        const std::string value = it == values.end() ? std::string() : it->second;
         if (value.empty() && std::string_view(setting.key) == "VITAE_DATABASE_URL") {
             result.problems.emplace_back("VITAE_DATABASE_URL is required (a libpq conninfo "
                                          "or postgresql:// URI)");
             continue;
         }
-        const bool alwaysParse = std::string_view(setting.key) == "VITAE_MAX_RESUME_SECTIONS";
-        if (value.empty() && !alwaysParse)
+        if (value.empty())
             continue;
         if (auto problem = setting.parse(config, value))
             result.problems.push_back(std::move(*problem));
@@ -350,10 +345,16 @@ std::string maskPassword(const std::string& conninfo) {
     return masked;
 }
 
+// The defaults shown are those of ServerConfig{}, which loadConfig() starts from.
 std::string settingsHelp() {
+    const ServerConfig defaults;
     std::ostringstream out;
-    for (const Setting& setting : settings())
-        out << "  " << setting.key << "\n      " << setting.help << "\n";
+    for (const Setting& setting : settings()) {
+        out << "  " << setting.key << "\n      " << setting.help;
+        if (const std::string value = setting.show(defaults); !value.empty())
+            out << " (default " << value << ")";
+        out << "\n";
+    }
     return out.str();
 }
 

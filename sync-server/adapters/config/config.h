@@ -5,6 +5,8 @@
 
 #include "usecases/auth.h"
 
+#include <vitae/core/limits.h>
+
 #include <chrono>
 #include <cstddef>
 #include <map>
@@ -31,7 +33,7 @@ struct ServerConfig {
     std::chrono::milliseconds writeTimeout{5000};
     std::chrono::milliseconds keepAlive{2000};
     Environment environment = Environment::Development;
-    int maxResumeSections = 20;
+    int maxResumeSections = core::limits::defaultMaxResumeSections;
     PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;
     // Memory password hashing may hold at once: hashes run in parallel as far as their cost's
     // memory fits (moderate: 256 MiB each), at least one.
@@ -64,7 +66,7 @@ std::vector<std::string> describe(const ServerConfig& config);
 // The connection string with any password replaced by "****" (URI or keyword form).
 std::string maskPassword(const std::string& conninfo);
 
-// The names, defaults and meanings of every setting, for --help.
+// The names, meanings and defaults of every setting, for --help.
 std::string settingsHelp();
 
 } // namespace vitae::server::config

@@ -20,8 +20,13 @@ struct ValidationOptions {
 
 Findings validate(const Resume& resume, const ValidationOptions& options = {});
 
-// Reads VITAE_MAX_RESUME_SECTIONS (a positive integer) or returns the default.
-// `error` receives a one-line reason when the variable is set but unusable.
+// The value of VITAE_MAX_RESUME_SECTIONS, however it was given (the environment, a server's
+// configuration file): a whole number from 1 to 1000, surrounding blanks ignored, or the default
+// when `text` is blank. `error` receives a one-line reason when it is set but unusable (and the
+// default is returned).
+int parseMaxResumeSections(const QString& text, QString* error = nullptr);
+
+// parseMaxResumeSections() of the VITAE_MAX_RESUME_SECTIONS environment variable.
 int maxResumeSectionsFromEnvironment(QString* error = nullptr);
 
 // Date helpers shared with the editor's date fields.
