@@ -52,6 +52,17 @@ void expectErrorShape(const httplib::Result& result, int status, const char* cod
     EXPECT_EQ(result->get_header_value("X-Request-Id"), requestId);
 }
 
+// The error shape on a raw answer, with the body's request id in X-Request-Id.
+void expectRawError(const RawResponse& response, int status, const char* code) {
+    EXPECT_EQ(response.status, status) << response.body;
+    EXPECT_EQ(response.header("content-type"), "application/json");
+    const QJsonObject error = json(response.body).value(QStringLiteral("error")).toObject();
+    EXPECT_EQ(error.value(QStringLiteral("code")).toString().toStdString(), code) << response.body;
+    const std::string requestId = error.value(QStringLiteral("requestId")).toString().toStdString();
+    EXPECT_FALSE(requestId.empty()) << response.body;
+    EXPECT_EQ(response.header("x-request-id"), requestId);
+}
+
 // Bound but not yet accepting, as under a burst: httplib 0.11's backlog of 5 let the kernel drop
 // every further SYN, and each of those clients waited a second before trying again.
 TEST(HttpListen, ABurstOfConnectionsFitsTheBacklog) {
@@ -377,6 +388,35 @@ TEST_F(Http, UnknownRoutesAre404AndWrongMethods405) {
     const auto result = client->Put("/healthz", "{}", "application/json");
     expectErrorShape(result, 405, "method_not_allowed");
     EXPECT_EQ(result->get_header_value("Allow"), "GET");
+}
+
+// Methods no route serves (OPTIONS, TRACE, CONNECT) ran the GET handler. Now the path decides:
+// 405 with Allow where it exists, 404 elsewhere; a body they bring is not read and the
+// connection closes after the answer, while one without a body stays open.
+TEST_F(Http, UnknownMethodsAre405OnKnownPathsAnd404Elsewhere) {
+    for (const std::string method : {"OPTIONS", "TRACE", "CONNECT"}) {
+        for (const std::string framing : {"", "Content-Length: 0\r\n"}) {
+            SCOPED_TRACE(method + " " + framing);
+            RawHttpConnection connection(port);
+            connection.send(method + " /healthz HTTP/1.1\r\nHost: test\r\n" + framing + "\r\n");
+            const RawResponse known = connection.readResponse();
+            expectRawError(known, 405, "method_not_allowed");
+            EXPECT_EQ(known.header("allow"), "GET");
+            connection.send(method + " /nowhere HTTP/1.1\r\nHost: test\r\n" + framing + "\r\n");
+            expectRawError(connection.readResponse(), 404, "not_found");
+            connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n");
+            EXPECT_EQ(connection.readResponse().status, 200);
+        }
+        SCOPED_TRACE(method + " with a body");
+        RawHttpConnection connection(port);
+        connection.send(method + " /api/users/me HTTP/1.1\r\nHost: test\r\nContent-Type: "
+                                 "application/json\r\nContent-Length: 2\r\n\r\n{}");
+        const RawResponse withBody = connection.readResponse();
+        expectRawError(withBody, 405, "method_not_allowed");
+        EXPECT_EQ(withBody.header("allow"), "GET");
+        EXPECT_EQ(withBody.header("connection"), "close");
+        EXPECT_TRUE(connection.closedCleanly());
+    }
 }
 
 TEST_F(Http, LoginMeLogout) {

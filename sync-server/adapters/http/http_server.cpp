@@ -106,6 +106,13 @@ void writeError(const Error& error, httplib::Response& out) {
     write(errorResponse(error, context().requestId), out);
 }
 
+// For an answer that leaves the request's body unread: the connection closes after it (the
+// close drops what the client still sends) instead of reading the body as the next request.
+void closeAfter(httplib::Response& out) {
+    out.set_header("Connection", "close");
+    ConnectionServer::closeAfterThisResponse();
+}
+
 const Error& internalError() {
     static const Error error = errorForStatus(500);
     return error;
@@ -141,6 +148,8 @@ struct HttpServer::Impl {
     void configureLimits();
     // Our route table behind one catch-all httplib route per method, plus the pre-routing hook.
     void installRouting();
+    // What can be answered from the request's head, before httplib reads a body; true if it was.
+    bool answeredFromTheHead(const httplib::Request& in, httplib::Response& out);
     // The JSON envelope for httplib's own errors, the exception guard and the request log.
     void installErrorHandling();
     // Requests that may carry a body: we read it through httplib's content reader ourselves,
@@ -184,26 +193,8 @@ void HttpServer::Impl::installRouting() {
     server.set_pre_routing_handler([this](const httplib::Request& in, httplib::Response& out) {
         const RequestContext& request = beginRequest(in);
         out.set_header("X-Request-Id", request.requestId);
-        const bool takesBody = in.method != "GET" && in.method != "HEAD";
-        if (isChunked(in)) {
-            // Drained and refused by dispatchWithBody(). httplib 0.11 cannot read the body of a
-            // GET or HEAD (which has no business sending one): refused unread, and the
-            // connection's close drops the body.
-            if (takesBody)
-                return httplib::Server::HandlerResponse::Unhandled;
-            writeError(errorForStatus(411), out);
-            out.set_header("Connection", "close");
-            ConnectionServer::closeAfterThisResponse();
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
-        // client closes when there is no Content-Length. HTTP/1.1 says such a request has no
-        // body (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
-        if (takesBody && !in.has_header("Content-Length")) {
-            dispatch(in, {}, out);
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
+        return answeredFromTheHead(in, out) ? httplib::Server::HandlerResponse::Handled
+                                            : httplib::Server::HandlerResponse::Unhandled;
     });
     server.Get(".*", [this](const httplib::Request& in, httplib::Response& out) {
         dispatch(in, {}, out);
@@ -215,6 +206,38 @@ void HttpServer::Impl::installRouting() {
     server.Put(".*", withBody);
     server.Patch(".*", withBody);
     server.Delete(".*", withBody);
+}
+
+bool HttpServer::Impl::answeredFromTheHead(const httplib::Request& in, httplib::Response& out) {
+    const std::optional<Method> method = methodFrom(in.method);
+    if (!method) {
+        // OPTIONS, TRACE, CONNECT, ...: no route serves them, so the path alone decides (404,
+        // or 405 with Allow), and a body they bring is not read.
+        dispatch(in, {}, out);
+        if (isChunked(in) ||
+            (in.has_header("Content-Length") && in.get_header_value("Content-Length") != "0"))
+            closeAfter(out);
+        return true;
+    }
+    const bool takesBody = *method != Method::Get; // GET and HEAD
+    if (isChunked(in)) {
+        // Drained and refused by dispatchWithBody(). httplib 0.11 cannot read the body of a GET
+        // or HEAD (which has no business sending one): refused unread, and the connection's
+        // close drops the body.
+        if (takesBody)
+            return false;
+        writeError(errorForStatus(411), out);
+        closeAfter(out);
+        return true;
+    }
+    // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
+    // client closes when there is no Content-Length. HTTP/1.1 says such a request has no body
+    // (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
+    if (takesBody && !in.has_header("Content-Length")) {
+        dispatch(in, {}, out);
+        return true;
+    }
+    return false;
 }
 
 void HttpServer::Impl::dispatchWithBody(const httplib::Request& in, httplib::Response& out,
@@ -249,10 +272,8 @@ void HttpServer::Impl::refuseChunked(httplib::Response& out,
             return drained <= cap;
         });
     writeError(errorForStatus(411), out);
-    if (!whole) {
-        out.set_header("Connection", "close");
-        ConnectionServer::closeAfterThisResponse();
-    }
+    if (!whole)
+        closeAfter(out);
 }
 
 void HttpServer::Impl::installErrorHandling() {
@@ -295,8 +316,10 @@ bool HttpServer::Impl::matches(const Route& route, const std::vector<std::string
 
 void HttpServer::Impl::dispatch(const httplib::Request& in, std::string body,
                                 httplib::Response& out) {
+    // A method no route serves (OPTIONS, TRACE, ...) matches no route: 405 or 404 below.
+    const std::optional<Method> method = methodFrom(in.method);
     Request request;
-    request.method = methodFrom(in.method).value_or(Method::Get);
+    request.method = method.value_or(Method::Get);
     request.path = in.path;
     request.headers.assign(in.headers.begin(), in.headers.end());
     request.query.insert(in.params.begin(), in.params.end());
@@ -309,7 +332,7 @@ void HttpServer::Impl::dispatch(const httplib::Request& in, std::string body,
     for (const Route& route : routes) {
         if (!matches(route, parts, request))
             continue;
-        if (route.method == request.method) {
+        if (route.method == method) {
             write(handle(request, route), out);
             return;
         }
