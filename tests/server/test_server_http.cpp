@@ -419,6 +419,40 @@ TEST_F(Http, UnknownMethodsAre405OnKnownPathsAnd404Elsewhere) {
     }
 }
 
+// httplib 0.11 read a body over the cap to its end before answering 413 (a worker held while
+// 10 GB arrive): it is refused from the Content-Length alone, and the connection closes.
+TEST_F(Http, AContentLengthOverTheCapIs413AtOnceAndTheConnectionCloses) {
+    RawHttpConnection connection(port);
+    const auto start = std::chrono::steady_clock::now();
+    connection.send("POST /api/auth/login HTTP/1.1\r\nHost: test\r\n"
+                    "Content-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n"
+                    "{\"email\":");
+    const RawResponse refused = connection.readResponse();
+    EXPECT_LT(std::chrono::steady_clock::now() - start,
+              std::chrono::seconds(1)); // read timeout 3 s
+    expectRawError(refused, 413, "payload_too_large");
+    EXPECT_EQ(refused.header("connection"), "close");
+    EXPECT_TRUE(connection.closedCleanly());
+}
+
+// httplib 0.11 read "1x" as 1 and "-1" as 2^64 - 1, and took the first of two lengths: where a
+// body ends is unknown, so the answer is 400 and the connection closes.
+TEST_F(Http, AContentLengthThatIsNotOneNumberIs400AndTheConnectionCloses) {
+    for (const std::string length :
+         {"Content-Length: 1x", "Content-Length: -1", "Content-Length: 0x2",
+          "Content-Length: 2\r\nContent-Length: 2"}) {
+        SCOPED_TRACE(length);
+        RawHttpConnection connection(port);
+        connection.send("POST /api/auth/login HTTP/1.1\r\nHost: test\r\n"
+                        "Content-Type: application/json\r\n" +
+                        length + "\r\n\r\n{}");
+        const RawResponse refused = connection.readResponse();
+        expectRawError(refused, 400, "bad_request");
+        EXPECT_EQ(refused.header("connection"), "close");
+        EXPECT_TRUE(connection.closedCleanly());
+    }
+}
+
 TEST_F(Http, LoginMeLogout) {
     ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
     const auto login = logIn(QStringLiteral("ADA@example.com"), kPassword);

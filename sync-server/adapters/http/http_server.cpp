@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <httplib.h>
 #include <optional>
 #include <random>
@@ -86,6 +88,28 @@ std::vector<std::string> splitPath(std::string_view path) {
 
 bool isChunked(const httplib::Request& request) {
     return request.get_header_value("Transfer-Encoding").find("chunked") != std::string::npos;
+}
+
+// A request's Content-Length, judged from the head alone: httplib 0.11 reads a body over the
+// cap to its end before answering 413, and takes "1x" for 1 and "-1" for 2^64 - 1.
+enum class DeclaredLength { Absent, Zero, WithinCap, OverCap, Invalid };
+
+DeclaredLength declaredLength(const httplib::Request& request, std::size_t cap) {
+    const std::size_t count = request.get_header_value_count("Content-Length");
+    if (count == 0)
+        return DeclaredLength::Absent;
+    if (count > 1) // two lengths: where the body ends is ambiguous (RFC 9112, 6.3)
+        return DeclaredLength::Invalid;
+    const std::string value = request.get_header_value("Content-Length");
+    if (value.empty() ||
+        !std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return DeclaredLength::Invalid;
+    std::uint64_t length = 0;
+    if (std::from_chars(value.data(), value.data() + value.size(), length).ec != std::errc())
+        return DeclaredLength::OverCap; // digits beyond 2^64
+    if (length == 0)
+        return DeclaredLength::Zero;
+    return length > cap ? DeclaredLength::OverCap : DeclaredLength::WithinCap;
 }
 
 bool isParameter(const std::string& segment) {
@@ -209,13 +233,20 @@ void HttpServer::Impl::installRouting() {
 }
 
 bool HttpServer::Impl::answeredFromTheHead(const httplib::Request& in, httplib::Response& out) {
+    const DeclaredLength length = declaredLength(in, settings.maxBodyBytes);
+    // Refused before a byte of the body is read, and the connection closes after the answer
+    // (dropping at most the linger bytes): a worker is not held while 10 GB arrive.
+    if (length == DeclaredLength::Invalid || length == DeclaredLength::OverCap) {
+        writeError(errorForStatus(length == DeclaredLength::Invalid ? 400 : 413), out);
+        closeAfter(out);
+        return true;
+    }
     const std::optional<Method> method = methodFrom(in.method);
     if (!method) {
         // OPTIONS, TRACE, CONNECT, ...: no route serves them, so the path alone decides (404,
         // or 405 with Allow), and a body they bring is not read.
         dispatch(in, {}, out);
-        if (isChunked(in) ||
-            (in.has_header("Content-Length") && in.get_header_value("Content-Length") != "0"))
+        if (isChunked(in) || length == DeclaredLength::WithinCap)
             closeAfter(out);
         return true;
     }
@@ -233,7 +264,7 @@ bool HttpServer::Impl::answeredFromTheHead(const httplib::Request& in, httplib::
     // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
     // client closes when there is no Content-Length. HTTP/1.1 says such a request has no body
     // (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
-    if (takesBody && !in.has_header("Content-Length")) {
+    if (takesBody && length == DeclaredLength::Absent) {
         dispatch(in, {}, out);
         return true;
     }
