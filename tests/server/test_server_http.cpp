@@ -453,6 +453,22 @@ TEST_F(Http, AContentLengthThatIsNotOneNumberIs400AndTheConnectionCloses) {
     }
 }
 
+// What httplib refuses before our routing (a URI too long, a request line it cannot parse, a
+// Range it cannot read: 400 with the code naming HTTP's status) carries the request id of its
+// body in X-Request-Id too.
+TEST_F(Http, RequestsHttpRejectsCarryTheirRequestId) {
+    const std::pair<std::string, const char*> refusals[] = {
+        {"GET /" + std::string(10000, 'a') + " HTTP/1.1\r\nHost: test\r\n\r\n", "http_414"},
+        {"BREW /healthz HTTP/1.1\r\nHost: test\r\n\r\n", "bad_request"},
+        {"GET /healthz HTTP/1.1\r\nHost: test\r\nRange: bytes=z\r\n\r\n", "http_416"}};
+    for (const auto& [request, code] : refusals) {
+        SCOPED_TRACE(code);
+        RawHttpConnection connection(port);
+        connection.send(request);
+        expectRawError(connection.readResponse(), 400, code);
+    }
+}
+
 TEST_F(Http, LoginMeLogout) {
     ASSERT_EQ(registerUser(kEmail, kPassword)->status, 201);
     const auto login = logIn(QStringLiteral("ADA@example.com"), kPassword);

@@ -309,9 +309,13 @@ void HttpServer::Impl::refuseChunked(httplib::Response& out,
 
 void HttpServer::Impl::installErrorHandling() {
     // httplib calls the error handler for every status >= 400, including ours: only fill
-    // the bodies httplib left empty (413, 400 for a broken request, ...).
+    // the bodies httplib left empty (a broken request, ...). What httplib refuses before the
+    // pre-routing hook (a malformed request line or header, a URI too long, a bad Range) gets
+    // its request id here, the one its body quotes.
     server.set_error_handler(
         httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& out) {
+            if (!out.has_header("X-Request-Id"))
+                out.set_header("X-Request-Id", context().requestId);
             if (!out.body.empty())
                 return httplib::Server::HandlerResponse::Unhandled;
             writeError(errorForStatus(out.status), out);
