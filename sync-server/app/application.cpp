@@ -152,7 +152,7 @@ void Application::retryMigrations() {
             return;
         case MigrationOutcome::Fatal:
             failed_ = true;
-            stopWhenRunning();
+            http_.stop(); // serve() returns, or does not start serving
             return;
         case MigrationOutcome::Retry:
             break;
@@ -161,15 +161,6 @@ void Application::retryMigrations() {
         if (stopping_.wait_for(lock, kMigrationRetry, [this] { return stopRequested_; }))
             return;
     }
-}
-
-// httplib's stop() does nothing before the server runs: wait for it (or for our own stop).
-void Application::stopWhenRunning() {
-    std::unique_lock lock(mutex_);
-    while (!http_.isRunning() && !stopRequested_)
-        stopping_.wait_for(lock, std::chrono::milliseconds(10));
-    lock.unlock();
-    http_.stop();
 }
 
 http::Readiness Application::readiness() {
@@ -210,6 +201,8 @@ int Application::start() {
     return port;
 }
 
+// A stop() before this (a SIGTERM while migrating) makes it return at once: HttpServer::run()
+// does not start serving after a stop.
 bool Application::serve() {
     int port = 0;
     try {

@@ -62,6 +62,8 @@ public:
     int start();
     // Binds and serves on this thread until stop(); false when the port cannot be bound.
     bool serve();
+    // Safe at any moment and from any thread, also before start() or serve() (which then
+    // return at once).
     void stop();
     bool failed() const { return failed_; }
 
@@ -76,7 +78,6 @@ private:
     enum class MigrationOutcome { Done, Retry, Fatal };
     MigrationOutcome tryMigrations();
     void retryMigrations();
-    void stopWhenRunning();
     void startMaintenance();
     void runMaintenanceUntilStopped();
     void recordStarted(int port);

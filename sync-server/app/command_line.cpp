@@ -4,6 +4,7 @@
 #include "adapters/log/json_log.h"
 #include "app/application.h"
 
+#include <atomic>
 #include <csignal>
 #include <iostream>
 #include <optional>
@@ -106,7 +107,9 @@ int grantAdmin(const config::ServerConfig& config, JsonLog& log, const std::stri
 }
 
 // SIGINT and SIGTERM are blocked in every thread and taken by one waiting thread, which stops
-// the server from ordinary code (a signal handler may not touch the server's locks).
+// the server from ordinary code (a signal handler may not touch the server's locks). A signal
+// that came during start waits until then; stop() works at any moment, and every signal asks
+// again.
 int serve(const config::ServerConfig& config, JsonLog& log) {
     sigset_t signals;
     sigemptyset(&signals);
@@ -118,16 +121,22 @@ int serve(const config::ServerConfig& config, JsonLog& log) {
     Application app(config, log);
     if (!app.migrateAtStart())
         return kFailed;
+    std::atomic<bool> finished{false};
     std::thread waiter([&] {
-        int received = 0;
-        sigwait(&signals, &received);
-        if (received == SIGINT || received == SIGTERM) {
-            log.event(LogLevel::Info, "shutdown", {{QStringLiteral("signal"), received}});
-            app.stop();
+        for (;;) {
+            int received = 0;
+            sigwait(&signals, &received);
+            if (finished)
+                return;
+            if (received == SIGINT || received == SIGTERM) {
+                log.event(LogLevel::Info, "shutdown", {{QStringLiteral("signal"), received}});
+                app.stop();
+            }
         }
     });
     const bool served = app.serve();
-    // Wakes the waiter when the server stopped on its own (a failed migration).
+    // Wakes the waiter, which ends (the server stopped, by a signal or on its own).
+    finished = true;
     pthread_kill(waiter.native_handle(), SIGUSR1);
     waiter.join();
     return served && !app.failed() ? 0 : kFailed;

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <future>
 #include <httplib.h>
 #include <map>
 #include <mutex>
@@ -61,6 +62,25 @@ void expectRawError(const RawResponse& response, int status, const char* code) {
     const std::string requestId = error.value(QStringLiteral("requestId")).toString().toStdString();
     EXPECT_FALSE(requestId.empty()) << response.body;
     EXPECT_EQ(response.header("x-request-id"), requestId);
+}
+
+// httplib 0.11's stop() did nothing before run() had started, and run() then served for ever.
+TEST(HttpStop, AStopBeforeRunMakesRunReturnAtOnce) {
+    JsonLog log([](std::string_view) {});
+    server::http::HttpServer beforeBind({.host = "127.0.0.1", .port = 0}, log);
+    server::http::HttpServer afterBind({.host = "127.0.0.1", .port = 0}, log);
+    beforeBind.stop();
+    beforeBind.bind();
+    afterBind.bind();
+    afterBind.stop();
+    for (server::http::HttpServer* http : {&beforeBind, &afterBind}) {
+        auto running = std::async(std::launch::async, [http] { http->run(); });
+        const bool returned =
+            running.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+        EXPECT_TRUE(returned);
+        if (!returned)
+            http->stop(); // running now, so even the old stop() ends it
+    }
 }
 
 // Bound but not yet accepting, as under a burst: httplib 0.11's backlog of 5 let the kernel drop
@@ -467,6 +487,19 @@ TEST_F(Http, RequestsHttpRejectsCarryTheirRequestId) {
         connection.send(request);
         expectRawError(connection.readResponse(), 400, code);
     }
+}
+
+// A stop asked for before the server listens (a SIGTERM during start) was lost: serve() then
+// served for ever.
+TEST_F(Http, AnApplicationStoppedBeforeItServesReturnsFromServe) {
+    Application early(config(conninfo()), log);
+    early.stop();
+    auto serving = std::async(std::launch::async, [&early] { return early.serve(); });
+    const bool returned = serving.wait_for(std::chrono::seconds(5)) == std::future_status::ready;
+    EXPECT_TRUE(returned);
+    if (!returned)
+        early.stop(); // serving now, so even the old stop() ends it
+    EXPECT_TRUE(serving.get());
 }
 
 TEST_F(Http, LoginMeLogout) {

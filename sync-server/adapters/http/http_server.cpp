@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdint>
 #include <httplib.h>
@@ -159,6 +160,7 @@ struct HttpServer::Impl {
     JsonLog& log;
     ConnectionServer server;
     std::vector<Route> routes;
+    std::atomic<bool> stopped{false};
 
     Impl(HttpSettings s, JsonLog& l)
         : settings(std::move(s))
@@ -456,6 +458,11 @@ int HttpServer::bind() {
 }
 
 void HttpServer::run() {
+    if (impl_->stopped) {
+        impl_->server.stopListening();
+        return;
+    }
+    // A stop() from now on closes the listening socket, which ends (or skips) httplib's loop.
     impl_->server.listen_after_bind();
 }
 
@@ -464,7 +471,8 @@ bool HttpServer::isRunning() const {
 }
 
 void HttpServer::stop() {
-    impl_->server.stop();
+    impl_->stopped = true;
+    impl_->server.stopListening();
 }
 
 } // namespace vitae::server::http

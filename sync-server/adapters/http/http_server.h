@@ -44,9 +44,10 @@ public:
 
     // Opens the listening socket and returns its port; throws std::runtime_error on failure.
     int bind();
-    // Serves on the bound socket until stop(); blocks.
+    // Serves on the bound socket until stop(); blocks. Returns at once after a stop().
     void run();
     bool isRunning() const;
+    // Stops serving, or keeps run() from starting: safe at any moment, from any thread.
     void stop();
 
 private:

@@ -211,6 +211,14 @@ bool ConnectionServer::widenListenBacklog() {
     return listening != INVALID_SOCKET && ::listen(listening, SOMAXCONN) == 0;
 }
 
+void ConnectionServer::stopListening() {
+    const socket_t listening = svr_sock_.exchange(INVALID_SOCKET);
+    if (listening == INVALID_SOCKET)
+        return;
+    ::shutdown(listening, SHUT_RDWR); // wakes a thread blocked in accept()
+    ::close(listening);
+}
+
 // httplib 0.11's loop, kept in its terms (keep_alive_max_count_, keep_alive_timeout_sec_,
 // svr_sock_ turning invalid on stop()), over one ConnectionStream.
 bool ConnectionServer::process_and_close_socket(socket_t socket) {

@@ -29,6 +29,11 @@ public:
     // bound, this asks for the kernel's most (net.core.somaxconn); false on failure.
     bool widenListenBacklog();
 
+    // Closes the listening socket: listen_after_bind() returns (or, not started yet, returns at
+    // once). httplib 0.11's stop() does nothing before listen_after_bind() runs, so a stop asked
+    // for during start was lost and the server then served for ever.
+    void stopListening();
+
 private:
     // httplib calls this on a worker thread for every accepted socket (a private virtual of
     // httplib::Server, overridden): the keep-alive loop over httplib's process_request().
