@@ -9,6 +9,8 @@
 #include <QJsonArray>
 
 #include <stdexcept>
+#include <string>
+#include <string_view>
 
 namespace vitae::server {
 namespace {
@@ -25,6 +27,16 @@ crypto::HashCost hashCost(config::PasswordHashCost cost) {
         return crypto::sensitiveCost();
     }
     return crypto::moderateCost();
+}
+
+// Why /readyz could not check the database, for the public answer: a ServiceUnavailable's
+// summary ("no PostgreSQL connection became free in time", "cannot reach PostgreSQL") without
+// the detail after its colon (libpq's text names hosts and ports; the log line has it all).
+std::string readinessFailure(const std::exception& error) {
+    if (dynamic_cast<const ServiceUnavailable*>(&error) == nullptr)
+        return "database check failed";
+    const std::string_view message = error.what();
+    return std::string(message.substr(0, message.find(':')));
 }
 
 http::HttpSettings httpSettings(const config::ServerConfig& config) {
@@ -175,7 +187,7 @@ http::Readiness Application::readiness() {
             readiness.reason = "database schema at migration " + std::to_string(status.applied) +
                                " of " + std::to_string(status.latest);
     } catch (const std::exception& error) {
-        readiness.reason = "database unreachable";
+        readiness.reason = readinessFailure(error);
         log_.event(LogLevel::Warning, "readiness_check_failed",
                    {{QStringLiteral("reason"), QString::fromUtf8(error.what())}});
     }

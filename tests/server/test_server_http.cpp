@@ -53,6 +53,11 @@ void expectErrorShape(const httplib::Result& result, int status, const char* cod
     EXPECT_EQ(result->get_header_value("X-Request-Id"), requestId);
 }
 
+// The status of an answer, 0 when there was none (instead of dereferencing an empty Result).
+int statusOf(const httplib::Result& result) {
+    return result ? result->status : 0;
+}
+
 // The error shape on a raw answer, with the body's request id in X-Request-Id.
 void expectRawError(const RawResponse& response, int status, const char* code) {
     EXPECT_EQ(response.status, status) << response.body;
@@ -500,6 +505,26 @@ TEST_F(Http, AnApplicationStoppedBeforeItServesReturnsFromServe) {
     if (!returned)
         early.stop(); // serving now, so even the old stop() ends it
     EXPECT_TRUE(serving.get());
+}
+
+// With every pooled connection busy, /readyz said "database unreachable".
+TEST_F(Http, ReadinessWithEveryConnectionBusySaysSo) {
+    std::vector<server::pg::ConnectionPool::Lease> held;
+    held.reserve(4);
+    for (int i = 0; i < 4; ++i) // the whole pool (config(): 4)
+        held.push_back(app->pool().acquire());
+    const auto busy = client->Get("/readyz");
+    ASSERT_TRUE(busy);
+    expectErrorShape(busy, 503, "not_ready");
+    const std::string message = json(busy->body)
+                                    .value(QStringLiteral("error"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString()
+                                    .toStdString();
+    EXPECT_EQ(message, "Not ready: no PostgreSQL connection became free in time");
+    held.clear();
+    EXPECT_EQ(statusOf(client->Get("/readyz")), 200);
 }
 
 TEST_F(Http, LoginMeLogout) {
