@@ -3,6 +3,7 @@
 // every 4xx/5xx, the httplib 0.11 pitfalls (exceptions, body cap, bodiless POST/DELETE,
 // chunked bodies), login throttling, the request log, and readiness across outages.
 #include "adapters/http/http_server.h"
+#include "adapters/http/http_types.h"
 #include "adapters/log/json_log.h"
 #include "app/application.h"
 #include "postgres_test.h"
@@ -67,6 +68,19 @@ void expectRawError(const RawResponse& response, int status, const char* code) {
     const std::string requestId = error.value(QStringLiteral("requestId")).toString().toStdString();
     EXPECT_FALSE(requestId.empty()) << response.body;
     EXPECT_EQ(response.header("x-request-id"), requestId);
+}
+
+// ASCII letters compare in any case; other bytes (UTF-8 of "É", "é") only as themselves.
+TEST(HttpTypes, EqualsIgnoringCaseIsAsciiOnly) {
+    using server::http::equalsIgnoringCase;
+    EXPECT_TRUE(equalsIgnoringCase("Content-Type", "content-TYPE"));
+    EXPECT_TRUE(equalsIgnoringCase("", ""));
+    EXPECT_FALSE(equalsIgnoringCase("Bearer", "Bearer "));
+    EXPECT_FALSE(equalsIgnoringCase("Bearer", "Beare_"));
+    EXPECT_TRUE(equalsIgnoringCase("\xC3\x89t\xC3\xA9", "\xC3\x89T\xC3\xA9"));
+    EXPECT_FALSE(equalsIgnoringCase("\xC3\x89", "\xC3\xA9"));
+    EXPECT_FALSE(equalsIgnoringCase("\xC9", "\xE9")); // Latin-1 "É" and "é"
+    EXPECT_FALSE(equalsIgnoringCase("@", "`"));       // 0x40 and 0x60 differ by the case bit
 }
 
 // httplib 0.11's stop() did nothing before run() had started, and run() then served for ever.

@@ -28,8 +28,7 @@ std::string bearerToken(const Request& request) {
     const auto header = request.header("Authorization");
     constexpr std::string_view scheme = "Bearer ";
     if (!header || header->size() <= scheme.size() ||
-        !std::equal(scheme.begin(), scheme.end(), header->begin(),
-                    [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
+        !equalsIgnoringCase(header->substr(0, scheme.size()), scheme))
         return {};
     return std::string(header->substr(scheme.size()));
 }

@@ -20,6 +20,10 @@ namespace vitae::server::http {
 enum class Method { Get, Post, Put, Patch, Delete };
 std::string_view methodName(Method method);
 
+// Equal when ASCII letters are ignored in case, as HTTP compares header names, media types and
+// authentication schemes; other bytes compare as themselves, whatever the locale.
+bool equalsIgnoringCase(std::string_view a, std::string_view b);
+
 struct Request {
     Method method = Method::Get;
     std::string path;

@@ -15,9 +15,7 @@ bool declaresJson(std::string_view contentType) {
     mediaType.erase(std::remove_if(mediaType.begin(), mediaType.end(),
                                    [](unsigned char c) { return std::isspace(c) != 0; }),
                     mediaType.end());
-    std::transform(mediaType.begin(), mediaType.end(), mediaType.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return mediaType == "application/json";
+    return equalsIgnoringCase(mediaType, "application/json");
 }
 
 } // namespace
