@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
+#include <sys/time.h>
 #include <thread>
 #include <unistd.h>
 
@@ -57,7 +58,10 @@ bool endsOf(int fd, int* localPort, int* peerPort) {
 RawHttpConnection::RawHttpConnection(int port)
     : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
     const sockaddr_in address = loopback(port);
+    // A server that never answers fails the test (a read gives up) instead of hanging it.
+    const timeval readTimeout{5, 0};
     if (fd_ < 0 ||
+        ::setsockopt(fd_, SOL_SOCKET, SO_RCVTIMEO, &readTimeout, sizeof readTimeout) != 0 ||
         ::connect(fd_, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
         if (fd_ >= 0)
             ::close(fd_);

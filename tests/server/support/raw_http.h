@@ -20,7 +20,8 @@ struct RawResponse {
 
 class RawHttpConnection {
 public:
-    // Connects to 127.0.0.1:port; throws std::runtime_error when it cannot.
+    // Connects to 127.0.0.1:port; throws std::runtime_error when it cannot. A read that waits
+    // 5 s for a byte gives up, as if the connection had ended.
     explicit RawHttpConnection(int port);
     ~RawHttpConnection();
     RawHttpConnection(const RawHttpConnection&) = delete;
