@@ -147,6 +147,29 @@ TEST(HttpStop, AStopBeforeRunMakesRunReturnAtOnce) {
     }
 }
 
+// The keep-alive is ours, not httplib's whole seconds: an idle connection closes on time.
+TEST(HttpKeepAlive, AnIdleConnectionClosesAfterTheKeepAliveInMilliseconds) {
+    JsonLog log([](std::string_view) {});
+    server::http::HttpServer http(
+        {.host = "127.0.0.1", .port = 0, .keepAlive = std::chrono::milliseconds(200)}, log);
+    http.route(server::http::Method::Get, "/ping",
+               [](server::http::Request&) { return server::http::Response::noContent(); });
+    const int port = http.bind();
+    std::thread serving([&http] { http.run(); });
+    {
+        RawHttpConnection connection(port);
+        connection.send("GET /ping HTTP/1.1\r\nHost: test\r\n\r\n");
+        EXPECT_EQ(connection.readResponse().status, 204);
+        const auto idle = std::chrono::steady_clock::now();
+        EXPECT_TRUE(connection.closedCleanly());
+        const auto waited = std::chrono::steady_clock::now() - idle;
+        EXPECT_GE(waited, std::chrono::milliseconds(150));
+        EXPECT_LT(waited, std::chrono::milliseconds(700));
+    }
+    http.stop();
+    serving.join();
+}
+
 // Bound but not yet accepting, as under a burst: httplib 0.11's backlog of 5 let the kernel drop
 // every further SYN, and each of those clients waited a second before trying again.
 TEST(HttpListen, ABurstOfConnectionsFitsTheBacklog) {

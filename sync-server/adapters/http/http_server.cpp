@@ -165,7 +165,7 @@ struct HttpServer::Impl {
     Impl(HttpSettings s, JsonLog& l)
         : settings(std::move(s))
         , log(l)
-        , server({settings.readTimeout, settings.writeTimeout,
+        , server({settings.readTimeout, settings.writeTimeout, settings.keepAlive,
                   std::max(settings.maxBodyBytes, kMinLingerBytes)}) {
         configure();
     }
@@ -201,8 +201,11 @@ void HttpServer::Impl::configureLimits() {
     server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     // httplib 0.11 accepts any body size unless told otherwise.
     server.set_payload_max_length(settings.maxBodyBytes);
+    // Our keep-alive loop (httplib_connections.cpp) waits settings.keepAlive to the millisecond;
+    // this is only what httplib's Keep-Alive header announces, in whole seconds: rounded down
+    // (at least 1), so a client that counts on it does not reuse a connection we have closed.
     const auto keepAliveSeconds =
-        std::chrono::ceil<std::chrono::seconds>(settings.keepAlive).count();
+        std::chrono::floor<std::chrono::seconds>(settings.keepAlive).count();
     server.set_keep_alive_timeout(std::max<time_t>(1, keepAliveSeconds));
     // A connection is closed after this many requests, so that clients spread again over
     // server instances behind a balancer; nginx's default.

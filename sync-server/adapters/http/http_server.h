@@ -28,7 +28,7 @@ struct HttpSettings {
     std::size_t maxBodyBytes = std::size_t{2} * 1024 * 1024;
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
-    std::chrono::milliseconds keepAlive{2000}; // rounded up to whole seconds (httplib 0.11)
+    std::chrono::milliseconds keepAlive{2000}; // how long an idle connection stays open
 };
 
 class HttpServer {

@@ -1,6 +1,6 @@
 // The request and response types route handlers see. They are ours, not cpp-httplib's, so
-// handlers stay readable and testable and the HTTP library could be swapped in one file
-// (http_server.cpp).
+// handlers stay readable and testable and the HTTP library could be swapped without touching
+// them (only http_server.cpp and httplib_connections.* know it).
 #pragma once
 
 #include "domain/errors.h"

@@ -219,11 +219,11 @@ void ConnectionServer::stopListening() {
     ::close(listening);
 }
 
-// httplib 0.11's loop, kept in its terms (keep_alive_max_count_, keep_alive_timeout_sec_,
-// svr_sock_ turning invalid on stop()), over one ConnectionStream.
+// httplib 0.11's loop, kept in its terms (keep_alive_max_count_, svr_sock_ turning invalid on
+// stop()) but with our keep-alive in milliseconds, over one ConnectionStream.
 bool ConnectionServer::process_and_close_socket(socket_t socket) {
     ConnectionStream stream(socket, settings_);
-    const auto keepAlive = std::chrono::seconds(keep_alive_timeout_sec_);
+    const milliseconds keepAlive = settings_.keepAlive;
     const auto stopped = [this] { return svr_sock_ == INVALID_SOCKET; };
     bool ok = false;
     for (std::size_t left = keep_alive_max_count_;

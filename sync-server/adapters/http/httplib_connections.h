@@ -12,6 +12,8 @@ namespace vitae::server::http {
 struct ConnectionSettings {
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
+    // How long an idle connection waits for its next request (httplib 0.11 counts whole seconds).
+    std::chrono::milliseconds keepAlive{2000};
     // The most a closing connection reads and drops from a client still sending.
     std::size_t lingerBytes = std::size_t{2} * 1024 * 1024;
 };
