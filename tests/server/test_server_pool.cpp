@@ -10,6 +10,7 @@
 
 #include <mutex>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -47,6 +48,16 @@ protected:
             {databaseName()});
     }
 };
+
+// A column read as the wrong type is a bug to report, never a 0 to carry on with.
+TEST_F(Pool, RowsReadIntegersStrictlyAndNullAsZero) {
+    const auto db = connect();
+    const server::pg::Rows rows = db->query("SELECT 42::bigint, NULL::bigint, 'abc', '7x'");
+    EXPECT_EQ(rows.integer(0, 0), 42);
+    EXPECT_EQ(rows.integer(0, 1), 0);
+    EXPECT_THROW((void)rows.integer(0, 2), std::logic_error);
+    EXPECT_THROW((void)rows.integer(0, 3), std::logic_error);
+}
 
 TEST_F(Pool, ReusesItsConnections) {
     ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(1000)});

@@ -1,13 +1,17 @@
 // The database keeps its own integrity when the server is bypassed (plain SQL): one live
 // default resume per user, no plan without limits at commit, no orphaning delete of limits,
 // case-insensitive unique e-mail addresses, and the seed plans.
+#include "adapters/postgres/change_log.h"
 #include "postgres_test.h"
+
+#include <stdexcept>
 
 namespace vitae::test {
 namespace {
 
 constexpr const char* kUniqueViolation = "23505";
 constexpr const char* kIntegrityViolation = "23000";
+constexpr const char* kAResume = "00000000-0000-4000-8000-00000000000a";
 
 class Schema : public MigratedPostgresTest {
 protected:
@@ -119,6 +123,17 @@ TEST_F(Schema, NegativeLimitsAreRejected) {
                   db->query("UPDATE plan_limits SET max_resumes = -1 WHERE plan_code = 'free'");
               }),
               "23514");
+}
+
+// A change logged for an account that does not exist would be a change no device could ever
+// sync: the write fails (and its transaction with it) instead.
+TEST_F(Schema, LoggingAChangeForNoAccountThrows) {
+    const std::string ada = newUser("ada@example.com");
+    server::pg::appendChange(*db, ada, kAResume, 1, false);
+    EXPECT_THROW(
+        server::pg::appendChange(*db, "00000000-0000-4000-8000-0000000000ff", kAResume, 1, false),
+        std::logic_error);
+    EXPECT_EQ(count("SELECT count(*) FROM resume_changes"), 1);
 }
 
 } // namespace

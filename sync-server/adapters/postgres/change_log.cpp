@@ -2,6 +2,8 @@
 
 #include "adapters/postgres/resume_repository_rows.h"
 
+#include <stdexcept>
+
 namespace vitae::server::pg {
 namespace {
 
@@ -72,7 +74,12 @@ ResumeChange changeAt(const Rows& rows, int row) {
 
 void appendChange(Connection& connection, const UserId& user, const ResumeId& resume,
                   std::int64_t version, bool deleted) {
-    connection.exec(kAppend, {user, resume, std::to_string(version), deleted ? "true" : "false"});
+    const Rows appended = connection.exec(
+        kAppend, {user, resume, std::to_string(version), deleted ? "true" : "false"});
+    // Without the account's row the INSERT selects nothing: a change nobody could ever sync.
+    // Throwing rolls the whole write back.
+    if (appended.affectedRows() != 1)
+        throw std::logic_error("changes_append: no account " + user + " to log a change for");
 }
 
 const Statement& changesPageStatement() {

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <libpq-fe.h>
 #include <poll.h>
+#include <stdexcept>
 
 namespace vitae::server::pg {
 namespace {
@@ -52,9 +53,15 @@ std::string_view Rows::text(int row, int column) const {
 }
 
 std::int64_t Rows::integer(int row, int column) const {
+    if (isNull(row, column))
+        return 0;
     const std::string_view value = text(row, column);
     std::int64_t number = 0;
-    std::from_chars(value.data(), value.data() + value.size(), number);
+    const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), number);
+    // A statement and the code reading it disagree on a column: a bug, not a value to guess.
+    if (error != std::errc() || end != value.data() + value.size())
+        throw std::logic_error("column " + std::to_string(column) + " holds \"" +
+                               std::string(value) + "\", not an integer");
     return number;
 }
 

@@ -50,6 +50,7 @@ public:
     int rows() const;
     bool isNull(int row, int column) const;
     std::string_view text(int row, int column) const;
+    // NULL reads as 0; a value that is not a whole number throws std::logic_error.
     std::int64_t integer(int row, int column) const;
     bool boolean(int row, int column) const;
     int affectedRows() const;
