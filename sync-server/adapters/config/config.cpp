@@ -159,7 +159,7 @@ const std::vector<Setting>& settings() {
         {"VITAE_HTTP_WRITE_TIMEOUT_MS", "socket write timeout",
          millis("VITAE_HTTP_WRITE_TIMEOUT_MS", &ServerConfig::writeTimeout),
          showMillis(&ServerConfig::writeTimeout)},
-        {"VITAE_KEEPALIVE_MS", "idle keep-alive before closing, whole seconds upward",
+        {"VITAE_KEEPALIVE_MS", "idle keep-alive before closing",
          millis("VITAE_KEEPALIVE_MS", &ServerConfig::keepAlive),
          showMillis(&ServerConfig::keepAlive)},
         {"VITAE_ENV", "development or production", parseEnvironment,
