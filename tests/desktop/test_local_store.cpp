@@ -1,12 +1,12 @@
 // The desktop's local store on real SQLite files: schema, library rules, sync metadata,
 // settings, durability when the writing process is killed mid-save, and processes that
 // write at the same time.
-// The store's private parts (transactions, migrations) are tested here too; the test
-// target's include folders hold only the public headers.
-#include "../../desktop/store/src/migrations.h"
-#include "../../desktop/store/src/sql_script.h"
-#include "../../desktop/store/src/transaction.h"
+// The store's private parts (transactions, migrations) are tested here too, through the
+// store's source folder, which this test alone has among its include folders.
+#include "migrations.h"
+#include "sql_script.h"
 #include "test_support.h"
+#include "transaction.h"
 
 #include <vitae/desktop/local_store.h>
 
