@@ -15,6 +15,9 @@
 namespace vitae::server {
 namespace {
 
+// How long /readyz waits for a pool connection at most (see readiness()).
+constexpr std::chrono::milliseconds kReadinessWait{500};
+
 constexpr auto kMigrationRetry = std::chrono::seconds(2);
 
 crypto::HashCost hashCost(config::PasswordHashCost cost) {
@@ -178,9 +181,11 @@ void Application::retryMigrations() {
 http::Readiness Application::readiness() {
     http::Readiness readiness;
     try {
+        // A probe answers in its own short time: behind a balancer, a busy instance that
+        // waited the pool's whole acquire timeout would be taken out when it is needed most.
         const pg::MigrationStatus status =
             pool_.run([this](pg::Connection& connection) { return migrator_.status(connection); },
-                      pg::Retry::Once);
+                      pg::Retry::Once, std::min(kReadinessWait, pool_.acquireTimeout()));
         readiness.databaseReachable = true;
         readiness.migrationsCurrent = status.current();
         if (!status.current())

@@ -595,6 +595,8 @@ TEST_F(Http, ReadinessWithEveryConnectionBusySaysSo) {
     held.reserve(4);
     for (int i = 0; i < 4; ++i) // the whole pool (config(): 4)
         held.push_back(app->pool().acquire());
+    // The probe gives up on the pool well before its 2 s acquire timeout (config()).
+    client->set_read_timeout(1, 500'000);
     const auto busy = client->Get("/readyz");
     ASSERT_TRUE(busy);
     expectErrorShape(busy, 503, "not_ready");

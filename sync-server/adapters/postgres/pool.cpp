@@ -30,26 +30,26 @@ ConnectionPool::Lease::~Lease() {
         pool_->giveBack(std::move(connection_));
 }
 
-ConnectionPool::Lease ConnectionPool::acquire() {
+ConnectionPool::Lease ConnectionPool::acquire(std::optional<std::chrono::milliseconds> timeout) {
     // Connecting happens outside the lock: one slow connect must not stall the other threads.
-    Lease lease(*this, take());
+    Lease lease(*this, take(timeout.value_or(settings_.acquireTimeout)));
     lastLent = &*lease;
     if (!lease->ensureConnected())
         throw ServiceUnavailable("cannot reach PostgreSQL: " + lease->lastError());
     return lease;
 }
 
-std::unique_ptr<Connection> ConnectionPool::take() {
+std::unique_ptr<Connection> ConnectionPool::take(std::chrono::milliseconds timeout) {
     std::unique_lock lock(mutex_);
     if (!waiters_.empty())
-        return waitForOne(lock);
+        return waitForOne(lock, timeout);
     if (!idle_.empty())
         return takeIdle();
     if (created_ < settings_.size) {
         ++created_;
         return std::make_unique<Connection>(settings_.conninfo);
     }
-    return waitForOne(lock);
+    return waitForOne(lock, timeout);
 }
 
 std::unique_ptr<Connection> ConnectionPool::takeIdle() {
@@ -62,10 +62,11 @@ std::unique_ptr<Connection> ConnectionPool::takeIdle() {
     return connection;
 }
 
-std::unique_ptr<Connection> ConnectionPool::waitForOne(std::unique_lock<std::mutex>& lock) {
+std::unique_ptr<Connection> ConnectionPool::waitForOne(std::unique_lock<std::mutex>& lock,
+                                                       std::chrono::milliseconds timeout) {
     Waiter waiter;
     waiters_.push_back(&waiter);
-    if (!waiter.handedOver.wait_for(lock, settings_.acquireTimeout,
+    if (!waiter.handedOver.wait_for(lock, timeout,
                                     [&waiter] { return waiter.connection != nullptr; })) {
         std::erase(waiters_, &waiter);
         throw ServiceUnavailable("no PostgreSQL connection became free in time");

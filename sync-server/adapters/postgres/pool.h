@@ -12,6 +12,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,17 +47,19 @@ public:
         std::unique_ptr<Connection> connection_;
     };
 
-    // A connected connection; throws ServiceUnavailable after the timeout or when
-    // PostgreSQL cannot be reached.
-    Lease acquire();
+    // A connected connection; throws ServiceUnavailable after the timeout (the pool's, or
+    // `timeout` when given) or when PostgreSQL cannot be reached.
+    Lease acquire(std::optional<std::chrono::milliseconds> timeout = std::nullopt);
 
     // Threads waiting for a connection now: a pool too small for its load shows here first.
     std::size_t waiting();
+    std::chrono::milliseconds acquireTimeout() const { return settings_.acquireTimeout; }
 
     template <class Work>
-    auto run(Work&& work, Retry retry = Retry::No) {
+    auto run(Work&& work, Retry retry = Retry::No,
+             std::optional<std::chrono::milliseconds> timeout = std::nullopt) {
         for (int attempt = 0;; ++attempt) {
-            Lease lease = acquire();
+            Lease lease = acquire(timeout);
             try {
                 return work(*lease);
             } catch (const QueryError& error) {
@@ -78,11 +81,12 @@ private:
         std::condition_variable handedOver;
     };
 
-    std::unique_ptr<Connection> take();
+    std::unique_ptr<Connection> take(std::chrono::milliseconds timeout);
     // Of the idle connections, the one this thread had last, else the last given back.
     std::unique_ptr<Connection> takeIdle();
     // Queues behind the threads already waiting; throws ServiceUnavailable after the timeout.
-    std::unique_ptr<Connection> waitForOne(std::unique_lock<std::mutex>& lock);
+    std::unique_ptr<Connection> waitForOne(std::unique_lock<std::mutex>& lock,
+                                           std::chrono::milliseconds timeout);
     void giveBack(std::unique_ptr<Connection> connection);
 
     PoolSettings settings_;
