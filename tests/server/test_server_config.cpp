@@ -15,7 +15,7 @@ namespace {
 
 const Variables kMinimal{{"VITAE_DATABASE_URL", "dbname=vitae"}};
 
-LoadResult load(Variables variables, const std::optional<std::string>& file = std::nullopt) {
+LoadResult load(const Variables& variables, const std::optional<std::string>& file = std::nullopt) {
     return loadConfig(variables, file);
 }
 

@@ -50,6 +50,7 @@ TEST_F(LoginAttempts, AdmitsUpToEachLimitAndNamesTheFailureThatRefuses) {
     ConnectionPool pool({conninfo(), 1, 2000ms});
     PgLoginAttemptLog attempts(pool);
     std::vector<LoginAdmission> admissions;
+    admissions.reserve(4);
     for (int i = 0; i < 4; ++i)
         admissions.push_back(attempts.admit(attempt("ADA@example.com", "192.0.2.1")));
     for (int i = 0; i < 3; ++i)
@@ -91,6 +92,7 @@ TEST_F(ParallelLogins, AtMostTheAccountsLimitOfParallelGuessesAreChecked) {
     std::atomic<int> throttled = 0;
     std::latch start(kGuesses);
     std::vector<std::thread> guesses;
+    guesses.reserve(kGuesses);
     for (int i = 0; i < kGuesses; ++i) {
         guesses.emplace_back([&, i] {
             const auto http = newClient();
