@@ -119,6 +119,16 @@ TEST_F(EditorCloseTest, RetryAsksAgainWhileSavingFailsAndDiscardCloses) {
     EXPECT_EQ(storedName(), QStringLiteral("Amira Haddad"));
 }
 
+TEST_F(EditorCloseTest, DiscardedEditsAreNotSavedWhenTheStoreWorksAgain) {
+    test::MessageBoxAnswers answers({QMessageBox::Discard});
+    EXPECT_TRUE(editor_->close());
+    EXPECT_EQ(answers.asked().size(), 1);
+    // Saving would work again before the window and its document go.
+    ASSERT_TRUE(library_.store().restore(id_));
+    editor_.reset();
+    EXPECT_EQ(storedName(), QStringLiteral("Amira Haddad"));
+}
+
 TEST_F(EditorWindowTest, TypingChangesTheResumeAndUndoRestoresIt) {
     QLineEdit* name = lineEdit(QStringLiteral("/basics/name"));
     ASSERT_NE(name, nullptr);

@@ -157,6 +157,17 @@ TEST_F(ResumeDocumentTest, LastSaveOnDestructionFailsQuietly) {
     EXPECT_EQ(failures, 1); // the window that would show it is being destroyed
 }
 
+TEST_F(ResumeDocumentTest, DiscardedChangesAreWrittenNeitherByAutosaveNorOnDestruction) {
+    const QString id = library_.addSample();
+    auto document = std::make_unique<ResumeDocument>(library_.store(), id);
+    document->setText(QStringLiteral("/basics/label"), QStringLiteral("Staff Engineer"));
+    document->discardUnsavedChanges();
+    QTest::qWait(800); // twice the autosave delay
+    EXPECT_EQ(library_.storedResume(id).basics->label, QStringLiteral("Senior Backend Engineer"));
+    document.reset();
+    EXPECT_EQ(library_.storedResume(id).basics->label, QStringLiteral("Senior Backend Engineer"));
+}
+
 // Undo from the toolbar or the menu leaves the keyboard focus in the field.
 class UndoWhileTypingTest : public testing::Test {
 protected:

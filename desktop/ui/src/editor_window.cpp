@@ -338,6 +338,9 @@ bool EditorWindow::saveBeforeClosing() {
         case QMessageBox::Retry:
             continue;
         case QMessageBox::Discard:
+            // Not written later either: the document's last save would otherwise bring
+            // them back once the store takes writes again.
+            document_->discardUnsavedChanges();
             return true;
         default:
             return false;

@@ -212,4 +212,9 @@ bool ResumeDocument::saveNow() {
     return true;
 }
 
+void ResumeDocument::discardUnsavedChanges() {
+    autosave_.stop();
+    dirty_ = false;
+}
+
 } // namespace vitae::desktop

@@ -56,6 +56,11 @@ public:
 
     // Writes pending changes now (autosave otherwise waits a moment after typing stops).
     bool saveNow();
+    // Drops the changes not saved yet, which the user gave up (their save failed): neither
+    // autosave nor the destructor writes them later, and the store keeps what it has. For
+    // a document about to go with its window: resume() still holds them, so a further
+    // edit would save them along with it.
+    void discardUnsavedChanges();
 
 Q_SIGNALS:
     // After every change, undo and redo. `structural` for every change but typing into
