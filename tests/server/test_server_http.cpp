@@ -526,6 +526,19 @@ TEST_F(Http, UnknownMethodsAre405OnKnownPathsAnd404Elsewhere) {
     }
 }
 
+// httplib 0.11 never reads a GET's body: what it held was parsed as a second request, one the
+// client never sent. The GET is answered and the connection closed, the body dropped unread.
+TEST_F(Http, AGetWithABodyIsAnsweredAndItsBodyNeverRunsAsARequest) {
+    const std::string smuggled = "GET /api/users/me HTTP/1.1\r\nHost: test\r\n\r\n";
+    RawHttpConnection connection(port);
+    connection.send("GET /healthz HTTP/1.1\r\nHost: test\r\nContent-Length: " +
+                    std::to_string(smuggled.size()) + "\r\n\r\n" + smuggled);
+    const RawResponse answer = connection.readResponse();
+    EXPECT_EQ(answer.status, 200);
+    EXPECT_EQ(answer.header("connection"), "close");
+    EXPECT_TRUE(connection.closedCleanly()); // and no second answer before the close
+}
+
 // httplib 0.11 read a body over the cap to its end before answering 413 (a worker held while
 // 10 GB arrive): it is refused from the Content-Length alone, and the connection closes.
 TEST_F(Http, AContentLengthOverTheCapIs413AtOnceAndTheConnectionCloses) {

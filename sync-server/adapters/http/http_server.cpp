@@ -266,6 +266,13 @@ bool HttpServer::Impl::answeredFromTheHead(const httplib::Request& in, httplib::
         closeAfter(out);
         return true;
     }
+    // httplib 0.11 never reads the body of a GET or HEAD: left on the connection, it would be
+    // parsed as the next request (one the client never sent). Served, then closed.
+    if (!takesBody && length == DeclaredLength::WithinCap) {
+        dispatch(in, {}, out);
+        closeAfter(out);
+        return true;
+    }
     // httplib 0.11 waits for a body on every POST, PUT, PATCH and DELETE, reading until the
     // client closes when there is no Content-Length. HTTP/1.1 says such a request has no body
     // (RFC 9112, 6.3): dispatch it here, before httplib starts reading.
