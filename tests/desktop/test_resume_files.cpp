@@ -3,6 +3,7 @@
 #include "test_support.h"
 
 #include <vitae/core/json_resume.h>
+#include <vitae/core/library_rules.h>
 #include <vitae/desktop/resume_files.h>
 
 #include <QFile>
@@ -80,6 +81,48 @@ TEST_F(ResumeFilesTest, UntitledFilesAreNamedAfterTheFile) {
         *store_, write(QStringLiteral("my-cv.json"), R"({"work":[{"name":"A"}]})"));
     ASSERT_TRUE(outcome.resume);
     EXPECT_EQ(outcome.resume->title, QStringLiteral("my-cv"));
+}
+
+// The library refuses a title that is not one line of at most 200 characters (and the server
+// answers 422 to one): an import's title always is one, whatever the file holds.
+TEST_F(ResumeFilesTest, ImportedTitlesAreShortenedToATitlesLength) {
+    const QString name(150, QLatin1Char('N'));
+    const QString label(150, QLatin1Char('L'));
+    const QString document = QStringLiteral(R"({"basics":{"name":"%1","label":"%2"}})");
+    const ImportOutcome named = importResumeFile(
+        *store_, write(QStringLiteral("long.json"), document.arg(name, label).toUtf8()));
+    ASSERT_TRUE(named.resume) << named.error.toStdString();
+    EXPECT_TRUE(core::titleFindings(named.resume->title).isEmpty())
+        << test::describe(core::titleFindings(named.resume->title));
+    EXPECT_TRUE(named.resume->title.startsWith(name + QStringLiteral(" – L")));
+    EXPECT_TRUE(named.resume->title.endsWith(QChar(0x2026)));
+
+    // A file name can be longer than a title too (most file systems allow 255 bytes).
+    const QString fileName = QString(240, QLatin1Char('f')) + QStringLiteral(".json");
+    const ImportOutcome untitled =
+        importResumeFile(*store_, write(fileName, R"({"work":[{"name":"A"}]})"));
+    ASSERT_TRUE(untitled.resume) << untitled.error.toStdString();
+    EXPECT_TRUE(core::titleFindings(untitled.resume->title).isEmpty())
+        << test::describe(core::titleFindings(untitled.resume->title));
+    EXPECT_TRUE(untitled.resume->title.startsWith(QStringLiteral("fff")));
+}
+
+TEST_F(ResumeFilesTest, ImportedTitlesAreOneLine) {
+    const ImportOutcome outcome = importResumeFile(
+        *store_, write(QStringLiteral("jo.json"),
+                       R"({"basics":{"name":"Jo\nSmith","label":"Chef\tde cuisine"}})"));
+    ASSERT_TRUE(outcome.resume) << outcome.error.toStdString();
+    EXPECT_EQ(outcome.resume->title, QStringLiteral("Jo Smith – Chef de cuisine"));
+    // Characters a title cannot hold at all: the file's name stands in.
+    const ImportOutcome control = importResumeFile(
+        *store_, write(QStringLiteral("bell.json"), R"({"basics":{"name":"Jo\u0007"}})"));
+    ASSERT_TRUE(control.resume) << control.error.toStdString();
+    EXPECT_EQ(control.resume->title, QStringLiteral("bell"));
+    // Nothing that makes a title: a generic one.
+    const ImportOutcome blank =
+        importResumeFile(*store_, write(QStringLiteral("   .json"), R"({"basics":{}})"));
+    ASSERT_TRUE(blank.resume) << blank.error.toStdString();
+    EXPECT_EQ(blank.resume->title, QStringLiteral("Imported resume"));
 }
 
 TEST_F(ResumeFilesTest, PrintingPaintsEveryPageThroughTheRenderer) {

@@ -1,4 +1,5 @@
 #include <vitae/core/json_resume.h>
+#include <vitae/core/library_rules.h>
 #include <vitae/core/template_catalogue.h>
 #include <vitae/core/validation.h>
 #include <vitae/desktop/resume_files.h>
@@ -11,6 +12,7 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QSaveFile>
+#include <QStringList>
 
 namespace vitae::desktop {
 namespace {
@@ -20,12 +22,25 @@ struct ResumeFiles {
     Q_DECLARE_TR_FUNCTIONS(vitae::desktop::ResumeFiles)
 };
 
+// The title an imported resume gets in the library: its name and label, else its name,
+// else the file's name, the first that makes a title (line breaks read as spaces, cut to a
+// title's length); a generic one when none does.
 QString titleFor(const core::Resume& resume, const QString& path) {
-    if (resume.basics && resume.basics->name && !resume.basics->name->isEmpty())
-        return resume.basics->label && !resume.basics->label->isEmpty()
-                   ? *resume.basics->name + QStringLiteral(" – ") + *resume.basics->label
-                   : *resume.basics->name;
-    return QFileInfo(path).completeBaseName();
+    const auto& basics = resume.basics;
+    const QString name = basics && basics->name ? basics->name->simplified() : QString();
+    const QString label = basics && basics->label ? basics->label->simplified() : QString();
+    QStringList candidates;
+    if (!name.isEmpty() && !label.isEmpty())
+        candidates.append(name + QStringLiteral(" – ") + label);
+    candidates.append(name);
+    candidates.append(QFileInfo(path).completeBaseName().simplified());
+    for (const QString& candidate : std::as_const(candidates)) {
+        // What does not fit goes from the end: the label before the name.
+        const QString title = core::titleWithSuffix(candidate, QString());
+        if (core::titleFindings(title).isEmpty())
+            return title;
+    }
+    return ResumeFiles::tr("Imported resume");
 }
 
 } // namespace
