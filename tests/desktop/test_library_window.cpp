@@ -3,6 +3,8 @@
 #include "temporary_library.h"
 #include "window_helpers.h"
 
+#include <vitae/core/finding.h>
+#include <vitae/core/library_rules.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
 #include <vitae/desktop/resume_document.h>
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -20,6 +23,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -52,6 +56,41 @@ private:
         EXPECT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
     }
     static constexpr QLatin1StringView kConnection{"refused-saves"};
+};
+
+// Answers the input dialogs a window asks with exec() (QInputDialog::getText, which a test
+// cannot reach while it waits): each dialog that shows gets the next of the given texts and
+// OK, or Cancel once they are used up. The text each dialog opened with is kept.
+class InputDialogAnswers {
+public:
+    explicit InputDialogAnswers(QStringList texts)
+        : texts_(std::move(texts)) {
+        QObject::connect(&timer_, &QTimer::timeout, [this] { answerShownDialog(); });
+        timer_.start(10);
+    }
+
+    const QStringList& shown() const { return shown_; }
+
+private:
+    void answerShownDialog() {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            auto* dialog = qobject_cast<QInputDialog*>(widget);
+            if (dialog == nullptr || !dialog->isVisible())
+                continue;
+            shown_.append(dialog->textValue());
+            if (texts_.isEmpty()) {
+                dialog->reject();
+                return;
+            }
+            dialog->setTextValue(texts_.takeFirst());
+            dialog->accept();
+            return;
+        }
+    }
+
+    QStringList texts_;
+    QStringList shown_;
+    QTimer timer_;
 };
 
 class LibraryWindowTest : public testing::Test {
@@ -142,6 +181,52 @@ TEST_F(LibraryWindowTest, RenameWithUndo) {
     EXPECT_EQ(store_->find(id)->title, QStringLiteral("New title"));
 }
 
+TEST_F(LibraryWindowTest, RenameAsksForTheTitle) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
+    InputDialogAnswers titles({QStringLiteral("  New title ")});
+    window_->renameAction()->trigger();
+    EXPECT_EQ(titles.shown(), QStringList{QStringLiteral("Old")});
+    EXPECT_EQ(store_->find(id)->title, QStringLiteral("New title"));
+}
+
+// A title is one line of at most 200 characters (the server refuses any other with 422):
+// the dialog says why a title cannot be used, asks again with it, and keeps the old one.
+TEST_F(LibraryWindowTest, RenameRefusesATitleTooLongOrOfMoreThanOneLine) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
+    const QString tooLong(201, QLatin1Char('t'));
+    const QString twoLines = QStringLiteral("New\ntitle");
+    for (const QString& title : {tooLong, twoLines}) {
+        SCOPED_TRACE(title.toStdString());
+        InputDialogAnswers titles({title});
+        test::MessageBoxAnswers answers({QMessageBox::Ok});
+        window_->renameAction()->trigger();
+        ASSERT_EQ(answers.asked().size(), 1);
+        const core::Findings findings = core::titleFindings(title);
+        ASSERT_EQ(findings.size(), 1);
+        EXPECT_TRUE(answers.asked().front().contains(core::message(findings.front())))
+            << answers.asked().front().toStdString();
+        EXPECT_EQ(titles.shown(), (QStringList{QStringLiteral("Old"), title})); // asked again
+        EXPECT_EQ(store_->find(id)->title, QStringLiteral("Old"));
+        EXPECT_EQ(cell(id, ResumeListModel::Title), QStringLiteral("Old"));
+    }
+    EXPECT_FALSE(window_->renameSelected(tooLong));
+    EXPECT_FALSE(window_->renameSelected(twoLines));
+    EXPECT_EQ(store_->find(id)->title, QStringLiteral("Old"));
+    EXPECT_EQ(window_->undoStack()->count(), 1); // the create alone
+}
+
+TEST_F(LibraryWindowTest, RenameTakesTheTitleCorrectedAfterARefusal) {
+    const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
+    InputDialogAnswers titles({QStringLiteral("   "), QStringLiteral("Corrected")});
+    test::MessageBoxAnswers answers({QMessageBox::Ok});
+    window_->renameAction()->trigger();
+    ASSERT_EQ(answers.asked().size(), 1);
+    EXPECT_TRUE(answers.asked().front().contains(core::message(
+        core::Finding{core::FindingCode::FieldRequired, core::Severity::Error, {}, {}})))
+        << answers.asked().front().toStdString();
+    EXPECT_EQ(store_->find(id)->title, QStringLiteral("Corrected"));
+}
+
 TEST_F(LibraryWindowTest, DeletingTheDefaultPromotesAndUndoRestoresBoth) {
     const QString first = window_->createResume(QStringLiteral("classic"), QStringLiteral("First"));
     tick();
@@ -177,6 +262,17 @@ TEST_F(LibraryWindowTest, DuplicateCopiesTheDocument) {
     EXPECT_EQ(store_->find(copy)->data, QByteArray(R"({"basics":{"name":"Jo"}})"));
     EXPECT_EQ(store_->find(copy)->title, QStringLiteral("Mine (copy)"));
     EXPECT_EQ(store_->find(copy)->templateId, QStringLiteral("compact"));
+}
+
+TEST_F(LibraryWindowTest, ACopyOfALongTitledResumeGetsATitleThatFits) {
+    const QString title(200, QLatin1Char('t'));
+    ASSERT_FALSE(window_->createResume(QStringLiteral("classic"), title).isEmpty());
+    window_->duplicateAction()->trigger();
+    ASSERT_EQ(rows(), 2);
+    const QString copyTitle = store_->find(window_->selectedId())->title;
+    EXPECT_TRUE(core::titleFindings(copyTitle).isEmpty()) << copyTitle.size();
+    EXPECT_TRUE(copyTitle.startsWith(QStringLiteral("ttt"))) << copyTitle.toStdString();
+    EXPECT_TRUE(copyTitle.endsWith(QStringLiteral("\u2026 (copy)"))) << copyTitle.toStdString();
 }
 
 TEST_F(LibraryWindowTest, OpeningAnOpenResumeBringsItsEditorForward) {

@@ -2,6 +2,7 @@
 #include "undo_actions.h"
 #include "window_size.h"
 
+#include <vitae/core/library_rules.h>
 #include <vitae/core/template_catalogue.h>
 #include <vitae/desktop/editor_window.h>
 #include <vitae/desktop/library_window.h>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QStringList>
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
@@ -29,6 +31,30 @@
 #include <algorithm>
 
 namespace vitae::desktop {
+
+namespace {
+
+// Why `title` cannot be a resume's title, the shared rule's messages in one text; empty when
+// it can be one.
+QString titleProblems(const QString& title) {
+    QStringList problems;
+    for (const core::Finding& finding : core::titleFindings(title))
+        problems.append(core::message(finding));
+    return problems.join(QLatin1Char(' '));
+}
+
+// A duplicate's title: the original's in the translated "%1 (copy)", the original shortened
+// when both would not fit in a title.
+QString copyTitle(const QString& original) {
+    const QString pattern = LibraryWindow::tr("%1 (copy)");
+    const qsizetype at = pattern.indexOf(QStringLiteral("%1"));
+    if (at < 0) // a translation that lost its place marker: the words after the title
+        return core::titleWithSuffix(original, QLatin1Char(' ') + pattern);
+    // What comes before the original stays, as the shortening cuts at the end.
+    return core::titleWithSuffix(pattern.left(at) + original, pattern.mid(at + 2));
+}
+
+} // namespace
 
 QByteArray blankResumeDocument(const QString& templateId) {
     const QJsonObject document{
@@ -289,7 +315,7 @@ void LibraryWindow::duplicateSelected() {
         return;
     push(new detail::CreateResumeCommand(
         store_, onChange(), editorCloser(),
-        {tr("%1 (copy)").arg(source->title), source->templateId, source->data, QString()},
+        {copyTitle(source->title), source->templateId, source->data, QString()},
         tr("Duplicate \"%1\"").arg(source->title)));
 }
 
@@ -297,17 +323,30 @@ void LibraryWindow::askRename() {
     const auto resume = store_.find(selectedId());
     if (!resume)
         return;
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename Resume"), tr("Title:"),
-                                                QLineEdit::Normal, resume->title, &ok);
-    if (ok && !title.trimmed().isEmpty())
-        renameSelected(title.trimmed());
+    // A title that cannot be used is explained, then asked for again as typed, to correct.
+    QString title = resume->title;
+    for (;;) {
+        bool ok = false;
+        title = QInputDialog::getText(this, tr("Rename Resume"), tr("Title:"), QLineEdit::Normal,
+                                      title, &ok);
+        if (!ok)
+            return;
+        const QString problems = titleProblems(title.trimmed());
+        if (problems.isEmpty()) {
+            renameSelected(title.trimmed());
+            return;
+        }
+        // Modal and waited for: the question comes back once the user has read why.
+        QMessageBox box(QMessageBox::Warning, tr("Rename Resume"),
+                        tr("This title cannot be used: %1").arg(problems), QMessageBox::Ok, this);
+        box.exec();
+    }
 }
 
-void LibraryWindow::renameSelected(const QString& title) {
+bool LibraryWindow::renameSelected(const QString& title) {
     const QString id = selectedId();
-    if (!id.isEmpty())
-        push(new detail::RenameResumeCommand(store_, onChange(), id, title));
+    return !id.isEmpty() && titleProblems(title).isEmpty() &&
+           push(new detail::RenameResumeCommand(store_, onChange(), id, title));
 }
 
 void LibraryWindow::deleteSelected() {

@@ -49,7 +49,9 @@ public:
     // Slots behind the actions; public so tests and the future editor can drive them.
     QString createResume(const QString& templateId, const QString& title);
     void duplicateSelected();
-    void renameSelected(const QString& title);
+    // Refused (false, nothing changes) when `title` breaks the shared title rule
+    // (core::titleFindings) or the store fails.
+    bool renameSelected(const QString& title);
     void deleteSelected();
     void makeSelectedDefault();
     // Closes every editor, then the library (the app ends with its last window). An editor
