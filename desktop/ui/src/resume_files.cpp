@@ -36,7 +36,7 @@ QString titleFor(const core::Resume& resume, const QString& path) {
     candidates.append(QFileInfo(path).completeBaseName().simplified());
     for (const QString& candidate : std::as_const(candidates)) {
         // What does not fit goes from the end: the label before the name.
-        const QString title = core::titleWithSuffix(candidate, QString());
+        QString title = core::titleWithSuffix(candidate, QString());
         if (core::titleFindings(title).isEmpty())
             return title;
     }
