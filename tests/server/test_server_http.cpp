@@ -777,7 +777,10 @@ TEST_F(Http, AServerStartedBeforePostgresBecomesReadyByItself) {
 
     const auto notReady = client->Get("/readyz");
     expectErrorShape(notReady, 503, "not_ready");
-    expectErrorShape(registerUser(kEmail, kPassword), 503, "service_unavailable");
+    EXPECT_EQ(notReady->get_header_value("Retry-After"), "2");
+    const auto unavailable = registerUser(kEmail, kPassword);
+    expectErrorShape(unavailable, 503, "service_unavailable");
+    EXPECT_EQ(unavailable->get_header_value("Retry-After"), "2");
 
     proxy.start(); // PostgreSQL "comes up"
     bool ready = false;

@@ -77,6 +77,10 @@ Response errorResponse(const Error& error, const std::string& requestId) {
             error.details.value(QStringLiteral("retryAfterSeconds")).toInteger(1);
         response.setHeader("Retry-After", std::to_string(seconds));
     }
+    // Unavailable is a passing state (PostgreSQL restarting, every connection or every
+    // password-hashing turn busy): say when to come back, so clients back off alike.
+    if (error.kind == ErrorKind::Unavailable)
+        response.setHeader("Retry-After", std::to_string(kUnavailableRetrySeconds));
     if (error.kind == ErrorKind::Unauthorized)
         response.setHeader("WWW-Authenticate", "Bearer");
     return response;

@@ -57,6 +57,9 @@ struct Response {
 
 using Handler = std::function<Response(Request&)>;
 
+// The Retry-After of every 503.
+constexpr int kUnavailableRetrySeconds = 2;
+
 // The one error shape of the API: {"error":{"code","message","details","requestId"}}, with the
 // status of the error's kind (and Retry-After for rate limits, WWW-Authenticate for 401).
 Response errorResponse(const Error& error, const std::string& requestId);

@@ -13,7 +13,7 @@ constexpr Statement kDeleteExpiredSessions{"maintenance_delete_expired_sessions"
         FOR UPDATE SKIP LOCKED)
 )sql"};
 
-// The same boundary as the forgetting in login_attempt_repository.cpp.
+// Failures older than the throttle window count for nothing; only this removes them.
 constexpr Statement kDeleteOldLoginAttempts{"maintenance_delete_old_login_attempts", R"sql(
     DELETE FROM login_attempts
     WHERE id IN (
