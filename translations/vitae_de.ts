@@ -126,6 +126,10 @@
         <source>The template &quot;%2&quot; needs the section &quot;%1&quot; to be shown and filled in.</source>
         <translation>Die Vorlage „%2“ braucht den Abschnitt „%1“ – sichtbar und ausgefüllt.</translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Hier ist ein Wert erforderlich.</translation>
+    </message>
 </context>
 <context>
     <name>vitae::PlanPolicy</name>
@@ -319,6 +323,14 @@
         <source>No problems found</source>
         <translation>Keine Probleme gefunden</translation>
     </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation>Ihre Änderungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::LibraryWindow</name>
@@ -445,6 +457,10 @@
         <source>&amp;Open</source>
         <translation>&amp;Öffnen</translation>
     </message>
+    <message>
+        <source>This title cannot be used: %1</source>
+        <translation>Dieser Titel kann nicht verwendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -525,6 +541,10 @@
     <message>
         <source>The printer refused a new page.</source>
         <translation>Der Drucker hat eine neue Seite abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Imported resume</source>
+        <translation>Importierter Lebenslauf</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,10 @@
         <source>The template &quot;%2&quot; needs the section &quot;%1&quot; to be shown and filled in.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::PlanPolicy</name>
@@ -319,6 +323,14 @@
         <source>No problems found</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::LibraryWindow</name>
@@ -445,6 +457,10 @@
         <source>&amp;Open</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This title cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -524,6 +540,10 @@
     </message>
     <message>
         <source>The printer refused a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported resume</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

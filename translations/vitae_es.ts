@@ -126,6 +126,10 @@
         <source>The template &quot;%2&quot; needs the section &quot;%1&quot; to be shown and filled in.</source>
         <translation>La plantilla «%2» necesita que la sección «%1» esté visible y rellena.</translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Aquí se requiere un valor.</translation>
+    </message>
 </context>
 <context>
     <name>vitae::PlanPolicy</name>
@@ -319,6 +323,14 @@
         <source>No problems found</source>
         <translation>No se encontraron problemas</translation>
     </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation>No se pudieron guardar los cambios: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::LibraryWindow</name>
@@ -445,6 +457,10 @@
         <source>&amp;Open</source>
         <translation>&amp;Abrir</translation>
     </message>
+    <message>
+        <source>This title cannot be used: %1</source>
+        <translation>Este título no se puede usar: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -525,6 +541,10 @@
     <message>
         <source>The printer refused a new page.</source>
         <translation>La impresora rechazó una página nueva.</translation>
+    </message>
+    <message>
+        <source>Imported resume</source>
+        <translation>Currículum importado</translation>
     </message>
 </context>
 <context>

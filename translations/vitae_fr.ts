@@ -126,6 +126,10 @@
         <source>The template &quot;%2&quot; needs the section &quot;%1&quot; to be shown and filled in.</source>
         <translation>Le modèle «&#xa0;%2&#xa0;» exige que la section «&#xa0;%1&#xa0;» soit affichée et remplie.</translation>
     </message>
+    <message>
+        <source>A value is required here.</source>
+        <translation>Une valeur est requise ici.</translation>
+    </message>
 </context>
 <context>
     <name>vitae::PlanPolicy</name>
@@ -319,6 +323,14 @@
         <source>No problems found</source>
         <translation>Aucun problème détecté</translation>
     </message>
+    <message>
+        <source>Your changes could not be saved: %1</source>
+        <translation>Vos modifications n&apos;ont pas pu être enregistrées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Changes</source>
+        <translation>&amp;Abandonner les modifications</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::LibraryWindow</name>
@@ -445,6 +457,10 @@
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
+    <message>
+        <source>This title cannot be used: %1</source>
+        <translation>Ce titre ne peut pas être utilisé&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
@@ -525,6 +541,10 @@
     <message>
         <source>The printer refused a new page.</source>
         <translation>L&apos;imprimante a refusé une nouvelle page.</translation>
+    </message>
+    <message>
+        <source>Imported resume</source>
+        <translation>CV importé</translation>
     </message>
 </context>
 <context>
