@@ -85,6 +85,52 @@ TEST_F(Pool, WritesAreNotRetriedButTheNextCallWorks) {
     EXPECT_GT(backendPid(pool), 0);
 }
 
+TEST_F(Pool, ReadsAreRetriedOnceOnANewConnection) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(1000)});
+    backendPid(pool);
+    int attempts = 0;
+    const std::int64_t answer = pool.run(
+        [&](server::pg::Connection& c) {
+            if (++attempts == 1)
+                terminateBackends(); // the first attempt's link breaks mid-use
+            return c.query("SELECT 42").integer(0, 0);
+        },
+        Retry::Once);
+    EXPECT_EQ(answer, 42);
+    EXPECT_EQ(attempts, 2);
+    // Once: a read whose every attempt loses its link fails like a write.
+    attempts = 0;
+    EXPECT_THROW(pool.run(
+                     [&](server::pg::Connection& c) {
+                         ++attempts;
+                         terminateBackends();
+                         return c.query("SELECT 1").integer(0, 0);
+                     },
+                     Retry::Once),
+                 ServiceUnavailable);
+    EXPECT_EQ(attempts, 2);
+}
+
+// A connection given back inside a transaction (work that threw between BEGIN and COMMIT)
+// is not lent as it is: the next borrower would run in the abandoned transaction.
+TEST_F(Pool, AConnectionGivenBackInsideATransactionIsNotLentAsItIs) {
+    ConnectionPool pool({conninfo(), 1, std::chrono::milliseconds(1000)});
+    EXPECT_THROW(pool.run([](server::pg::Connection& c) -> int {
+        c.script("BEGIN");
+        c.query("CREATE TABLE abandoned (x int)");
+        throw std::runtime_error("work failed mid-transaction");
+    }),
+                 std::runtime_error);
+    const std::int64_t tables = pool.run([](server::pg::Connection& c) {
+        c.script("BEGIN");
+        const std::int64_t count =
+            c.query("SELECT count(*) FROM pg_tables WHERE tablename = 'abandoned'").integer(0, 0);
+        c.script("COMMIT");
+        return count;
+    });
+    EXPECT_EQ(tables, 0); // the abandoned transaction did not commit, nor did we join it
+}
+
 TEST_F(Pool, FailsFastWhilePostgresIsDownAndRecoversWhenItIsBack) {
     TcpProxy proxy(postgresHost(), postgresPort());
     const std::string viaProxy =

@@ -1,7 +1,8 @@
-// A fixed-size pool of PostgreSQL connections. A request thread holds at most one at a time
-// (so the pool cannot deadlock), connections are opened lazily and reopened when PostgreSQL
-// restarted, threads get them first come, first served, and a request that cannot get a
-// working one in time fails with ServiceUnavailable.
+// A fixed-size pool of PostgreSQL connections. A thread must hold at most one at a time: two
+// threads each holding one and waiting for a second would wait until the timeout. Connections
+// are opened lazily and reopened when PostgreSQL restarted, threads get them first come,
+// first served, and a request that cannot get a working one in time fails with
+// ServiceUnavailable.
 #pragma once
 
 #include "adapters/postgres/connection.h"
