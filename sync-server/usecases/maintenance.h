@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/user.h"
+#include "usecases/auth.h"
 #include "usecases/ports.h"
 
 #include <chrono>
@@ -13,7 +14,7 @@ namespace vitae::server {
 
 struct MaintenanceSettings {
     // The login throttle's window: failures older than it no longer count.
-    std::chrono::seconds loginWindow{900};
+    std::chrono::seconds loginWindow = LoginLimits{}.window;
     // VITAE_CHANGE_LOG_RETENTION_DAYS: how long a device may stay away and still continue its
     // sync from its cursor.
     std::chrono::days changeLogRetention{90};

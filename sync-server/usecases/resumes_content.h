@@ -8,6 +8,7 @@
 #include "domain/errors.h"
 #include "domain/resume.h"
 
+#include <vitae/core/limits.h>
 #include <vitae/core/plan_policy.h>
 
 #include <QJsonObject>
@@ -20,7 +21,7 @@
 namespace vitae::server {
 
 struct ResumeRules {
-    int maxResumeSections = 20; // VITAE_MAX_RESUME_SECTIONS
+    int maxResumeSections = core::limits::defaultMaxResumeSections; // VITAE_MAX_RESUME_SECTIONS
 };
 
 // What a client sends to create or replace a resume, its JSON types already checked.
