@@ -42,6 +42,19 @@ void checkTemplateId(const std::optional<std::string>& templateId, QJsonArray& f
                                                {{QStringLiteral("templateId"), id}}}));
 }
 
+// A resume has one template: the envelope's templateId and the document's vitae.templateId
+// (which validation judges the sections by) may each be left out, but never disagree.
+void checkTemplateAgrees(const std::optional<std::string>& templateId,
+                         const std::optional<std::string>& inDocument, QJsonArray& fields) {
+    if (!templateId || !inDocument || *templateId == *inDocument)
+        return;
+    fields.append(fieldProblem(
+        QStringLiteral("/templateId"), QStringLiteral("template.mismatch"),
+        QStringLiteral("templateId \"%1\" differs from the document's vitae.templateId \"%2\"; "
+                       "send one of them, or the same in both.")
+            .arg(QString::fromStdString(*templateId), QString::fromStdString(*inDocument))));
+}
+
 void checkId(const std::optional<std::string>& id, QJsonArray& fields) {
     if (!id || resumeIdFrom(*id))
         return;
@@ -211,6 +224,7 @@ Result<ResumeContent> acceptContent(const ResumeDraft& draft, const core::PlanLi
     checkId(draft.id, fields);
     checkTitle(draft.title, fields);
     checkTemplateId(draft.templateId, fields);
+    checkTemplateAgrees(draft.templateId, inDocument, fields);
     core::ValidationOptions options;
     options.maxResumeSections = validationSectionCap(rules, replacing);
     core::Findings findings = imported.findings + core::validate(imported.resume, options);

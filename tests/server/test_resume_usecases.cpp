@@ -371,8 +371,26 @@ TEST_F(ResumeUseCases, TheTemplateIdDefaultsToTheDocuments) {
     EXPECT_EQ(created(kAda, draft("CV", document)).summary.templateId, "modern");
     EXPECT_EQ(created(kAda, draft("CV")).summary.templateId, std::nullopt);
     ResumeDraft named = draft("CV", document);
+    named.templateId = "modern";
+    EXPECT_EQ(created(kAda, named).summary.templateId, "modern");
+}
+
+// The template a resume is drawn with and the one its sections are checked against are one.
+TEST_F(ResumeUseCases, ATemplateIdThatDisagreesWithTheDocumentsIs422) {
+    QJsonObject document = resumeDocument();
+    document.insert(QStringLiteral("vitae"),
+                    QJsonObject{{QStringLiteral("templateId"), QStringLiteral("modern")}});
+    ResumeDraft named = draft("CV", document);
     named.templateId = "classic";
-    EXPECT_EQ(created(kAda, named).summary.templateId, "classic");
+    const Result<CreatedResume> result = create.run(kAda, named);
+    ASSERT_FALSE(result);
+    EXPECT_EQ(result.error().kind, ErrorKind::ValidationFailed);
+    const QJsonArray fields = detailsArray(result.error(), "fields");
+    ASSERT_EQ(fields.size(), 1);
+    EXPECT_EQ(fields[0].toObject().value(QStringLiteral("pointer")).toString(),
+              QStringLiteral("/templateId"));
+    EXPECT_EQ(firstCode(fields), QStringLiteral("template.mismatch"));
+    EXPECT_TRUE(library.state.rows.empty());
 }
 
 TEST_F(ResumeUseCases, ErrorsInTheDocumentAre422WithEveryFinding) {
