@@ -298,7 +298,7 @@ void EditorWindow::changeEvent(QEvent* event) {
         fillSections();
         fillFindings();
         showSection(currentSectionKey());
-        preview_->show(document_->resume());
+        preview_->scheduleRender(document_->resume());
     }
     if (event->type() == QEvent::PaletteChange) {
         // Finding colours are chosen against the palette's backgrounds: choose again.
@@ -319,7 +319,7 @@ void EditorWindow::onSettingChanged(const QString& key) {
     if (key != QLatin1StringView(setting::paperSize.name))
         return;
     preview_->setOptions(renderOptions());
-    preview_->show(document_->resume());
+    preview_->scheduleRender(document_->resume());
 }
 
 void EditorWindow::closeEvent(QCloseEvent* event) {
@@ -382,7 +382,7 @@ void EditorWindow::onChanged(bool structural) {
         form_->showFindings(document_->findings());
     }
     fillFindings();
-    preview_->show(resume);
+    preview_->scheduleRender(resume);
     updateMoveActions();
 }
 

@@ -40,7 +40,7 @@ PreviewPane::PreviewPane(QWidget* parent)
     connect(&repaint_, &QTimer::timeout, this, &PreviewPane::paintPages);
 }
 
-void PreviewPane::show(const core::Resume& resume) {
+void PreviewPane::scheduleRender(const core::Resume& resume) {
     resume_ = resume;
     pending_.start();
 }

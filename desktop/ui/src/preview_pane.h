@@ -20,7 +20,7 @@ public:
     explicit PreviewPane(QWidget* parent = nullptr);
 
     // Schedules a render of `resume`; several calls in one event-loop turn render once.
-    void show(const core::Resume& resume);
+    void scheduleRender(const core::Resume& resume);
     // The paper and other options of the next renders (the print and PDF options, so the
     // preview stays what they produce).
     void setOptions(const render::RenderOptions& options) { options_ = options; }
