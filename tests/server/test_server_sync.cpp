@@ -49,6 +49,16 @@ protected:
                 json.value(QStringLiteral("hasMore")).toBool()};
     }
 
+    // Replaces the resume's title and document at `version`; the answer's status.
+    int retitle(const Account& account, const std::string& id, const QString& title, int version,
+                const QJsonObject& data = resumeDocument()) {
+        const auto result =
+            put("/api/resumes/" + id,
+                {{QStringLiteral("title"), title}, {QStringLiteral("data"), data}},
+                withHeader(account.bearer(), "If-Match", "\"" + std::to_string(version) + "\""));
+        return result ? result->status : 0;
+    }
+
     static std::string after(const std::string& cursor, int limit = 100) {
         return "?cursor=" + cursor + "&limit=" + std::to_string(limit);
     }
@@ -101,17 +111,9 @@ TEST_F(Sync, UpdatesAndDeletionsArriveAsTheirLatestChange) {
     const std::string c = create(ada, QStringLiteral("C"));
     const std::string cursor = page(ada).cursor;
 
-    const QJsonObject edit{{QStringLiteral("title"), QStringLiteral("A2")},
-                           {QStringLiteral("data"), resumeDocument(4)}};
-    ASSERT_EQ(put("/api/resumes/" + a, edit, withHeader(ada.bearer(), "If-Match", "\"1\""))->status,
-              200);
+    ASSERT_EQ(retitle(ada, a, QStringLiteral("A2"), 1, resumeDocument(4)), 200);
     ASSERT_EQ(del("/api/resumes/" + b, ada.bearer())->status, 204);
-    ASSERT_EQ(put("/api/resumes/" + a,
-                  {{QStringLiteral("title"), QStringLiteral("A3")},
-                   {QStringLiteral("data"), resumeDocument(4)}},
-                  withHeader(ada.bearer(), "If-Match", "\"2\""))
-                  ->status,
-              200);
+    ASSERT_EQ(retitle(ada, a, QStringLiteral("A3"), 2, resumeDocument(4)), 200);
 
     const Page changes = page(ada, after(cursor));
     ASSERT_EQ(changes.changes.size(), 2) << QJsonDocument(changes.changes).toJson().toStdString();
@@ -195,12 +197,7 @@ TEST_F(Sync, APrunedCursorIsGoneAndASyncFromScratchStillSeesEveryResume) {
     const std::string a = create(ada, QStringLiteral("A"));
     const std::string b = create(ada, QStringLiteral("B"));
     const std::string early = page(ada).cursor; // after counter 2
-    ASSERT_EQ(put("/api/resumes/" + a,
-                  {{QStringLiteral("title"), QStringLiteral("A2")},
-                   {QStringLiteral("data"), resumeDocument()}},
-                  withHeader(ada.bearer(), "If-Match", "\"1\""))
-                  ->status,
-              200);
+    ASSERT_EQ(retitle(ada, a, QStringLiteral("A2"), 1), 200);
     ASSERT_EQ(del("/api/resumes/" + b, ada.bearer())->status, 204);
     const std::string current = page(ada, after(early)).cursor; // after counter 4
     create(bob, QStringLiteral("Bob's"));
@@ -257,12 +254,7 @@ TEST_F(Sync, PruningSupersededChangesKeepsOlderCursors) {
     create(ada, QStringLiteral("X"));
     const std::string early = page(ada).cursor; // after counter 1
     const std::string a = create(ada, QStringLiteral("A"));
-    ASSERT_EQ(put("/api/resumes/" + a,
-                  {{QStringLiteral("title"), QStringLiteral("A2")},
-                   {QStringLiteral("data"), resumeDocument()}},
-                  withHeader(ada.bearer(), "If-Match", "\"1\""))
-                  ->status,
-              200);
+    ASSERT_EQ(retitle(ada, a, QStringLiteral("A2"), 1), 200);
     connect()->query("UPDATE resume_changes SET changed_at = now() - interval '100 days'");
     EXPECT_EQ(app->cleanUp().run().changeLogEntries, 1); // A's first version, counter 2
 
