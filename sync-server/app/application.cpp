@@ -44,7 +44,7 @@ std::string readinessFailure(const std::exception& error) {
 
 http::HttpSettings httpSettings(const config::ServerConfig& config) {
     return {config.httpHost,    config.httpPort,     config.httpThreads, config.maxBodyBytes,
-            config.readTimeout, config.writeTimeout, config.keepAlive};
+            config.readTimeout, config.writeTimeout, config.keepAlive,   config.trustedProxies};
 }
 
 } // namespace

@@ -221,6 +221,31 @@ TEST(ServerConfig, MasksDatabasePasswords) {
     EXPECT_EQ(maskPassword("postgresql://vitae@db/vitae"), "postgresql://vitae@db/vitae");
 }
 
+TEST(ServerConfig, TrustedProxiesAreAddressesAndRanges) {
+    const LoadResult none = load(kMinimal);
+    ASSERT_TRUE(none.config);
+    EXPECT_TRUE(none.config->trustedProxies.empty());
+    EXPECT_TRUE(mentions(describe(*none.config), "VITAE_TRUSTED_PROXIES="));
+
+    Variables variables = kMinimal;
+    variables["VITAE_TRUSTED_PROXIES"] = "10.0.0.0/8, 127.0.0.1,::1,fd00::/8";
+    const LoadResult result = load(variables);
+    ASSERT_TRUE(result.config) << result.problems.front();
+    EXPECT_TRUE(result.config->trustedProxies.contains("10.1.2.3"));
+    EXPECT_TRUE(result.config->trustedProxies.contains("::1"));
+    EXPECT_FALSE(result.config->trustedProxies.contains("192.168.0.1"));
+    EXPECT_TRUE(mentions(describe(*result.config),
+                         "VITAE_TRUSTED_PROXIES=10.0.0.0/8,127.0.0.1,::1,fd00::/8"));
+
+    variables["VITAE_TRUSTED_PROXIES"] = "10.0.0.0/8,10.0.0.256";
+    const LoadResult invalid = load(variables);
+    EXPECT_FALSE(invalid.config);
+    ASSERT_EQ(invalid.problems.size(), 1u);
+    EXPECT_EQ(invalid.problems.front(), "VITAE_TRUSTED_PROXIES must be a comma-separated list of "
+                                        "IP addresses or CIDR ranges (10.0.0.0/8,::1), not "
+                                        "\"10.0.0.256\"");
+}
+
 TEST(ServerConfig, DescribeListsEverySettingWithTheSecretMasked) {
     const LoadResult result = load({{"VITAE_DATABASE_URL", "postgresql://u:pw@db/v"}});
     ASSERT_TRUE(result.config);
@@ -292,6 +317,17 @@ TEST(ServerCommandLine, InvalidConfigExitsTwoWithOneLinePerProblem) {
         EXPECT_TRUE(line.startsWith(QStringLiteral("vitae-server: VITAE_"))) << line.toStdString();
 }
 
+TEST(ServerCommandLine, AnInvalidTrustedProxyExitsTwo) {
+    const ProcessRun run =
+        runServer({QStringLiteral("check-config")},
+                  {QStringLiteral("VITAE_DATABASE_URL=dbname=v"),
+                   QStringLiteral("VITAE_TRUSTED_PROXIES=10.0.0.0/8,proxy.internal")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err.trimmed().split(QLatin1Char('\n')).size(), 1) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("VITAE_TRUSTED_PROXIES"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"proxy.internal\""))) << run.err.toStdString();
+}
+
 TEST(ServerCommandLine, ServeWithInvalidConfigNeverStarts) {
     const ProcessRun run = runServer({}, {QStringLiteral("VITAE_HTTP_PORT=-1")});
     EXPECT_EQ(run.exitCode, 2);
@@ -301,8 +337,10 @@ TEST(ServerCommandLine, ServeWithInvalidConfigNeverStarts) {
 TEST(ServerCommandLine, CheckConfigPrintsTheEffectiveConfigMasked) {
     const ProcessRun run =
         runServer({QStringLiteral("check-config")},
-                  {QStringLiteral("VITAE_DATABASE_URL=postgresql://v:hunter2@db/v")});
+                  {QStringLiteral("VITAE_DATABASE_URL=postgresql://v:hunter2@db/v"),
+                   QStringLiteral("VITAE_TRUSTED_PROXIES=10.0.0.0/8,::1")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_TRUSTED_PROXIES=10.0.0.0/8,::1\n")));
     EXPECT_TRUE(run.out.contains(QStringLiteral("VITAE_DATABASE_URL=postgresql://v:****@db/v")));
     EXPECT_FALSE(run.out.contains(QStringLiteral("hunter2")));
 }

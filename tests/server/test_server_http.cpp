@@ -128,6 +128,66 @@ TEST(HttpTypes, EqualsIgnoringCaseIsAsciiOnly) {
     EXPECT_FALSE(equalsIgnoringCase("@", "`"));       // 0x40 and 0x60 differ by the case bit
 }
 
+server::http::TrustedProxies trusted(std::string_view list) {
+    std::string bad;
+    auto proxies = server::http::TrustedProxies::parse(list, &bad);
+    EXPECT_TRUE(proxies) << bad;
+    return proxies.value_or(server::http::TrustedProxies{});
+}
+
+TEST(TrustedProxies, MatchAddressesAndRangesOfBothFamilies) {
+    const auto proxies = trusted("10.0.0.0/8, 192.168.1.7,fd00::/8,::1");
+    EXPECT_TRUE(proxies.contains("10.200.3.4"));
+    EXPECT_TRUE(proxies.contains("192.168.1.7"));
+    EXPECT_TRUE(proxies.contains("::ffff:10.0.0.1")); // IPv4 on a dual-stack socket
+    EXPECT_TRUE(proxies.contains("fd12:3456::1"));
+    EXPECT_TRUE(proxies.contains("0:0::1"));
+    EXPECT_FALSE(proxies.contains("11.0.0.1"));
+    EXPECT_FALSE(proxies.contains("192.168.1.8"));
+    EXPECT_FALSE(proxies.contains("fe80::1"));
+    EXPECT_FALSE(proxies.contains("::2"));
+    EXPECT_FALSE(proxies.contains("not an address"));
+    EXPECT_EQ(proxies.text(), "10.0.0.0/8,192.168.1.7,fd00::/8,::1");
+    EXPECT_TRUE(trusted("").empty());
+    EXPECT_TRUE(trusted("0.0.0.0/0").contains("203.0.113.9"));
+    EXPECT_TRUE(trusted("10.1.2.3/12").contains("10.15.0.1")); // host bits are ignored
+    EXPECT_FALSE(trusted("10.1.2.3/12").contains("10.16.0.1"));
+}
+
+TEST(TrustedProxies, RefuseWhatIsNotAnAddressOrRange) {
+    for (const char* bad : {"10.0.0.300", "10.0.0.0/33", "::1/129", "10.0.0.0/", "10.0.0.0/8x",
+                            "example.com", "10.0.0.1,,::1", "[::1]", "10.0.0.0/-1"}) {
+        std::string entry;
+        EXPECT_FALSE(server::http::TrustedProxies::parse(bad, &entry)) << bad;
+    }
+    std::string entry;
+    EXPECT_FALSE(server::http::TrustedProxies::parse("127.0.0.1, 10.0.0.300 ,::1", &entry));
+    EXPECT_EQ(entry, "10.0.0.300");
+}
+
+TEST(TrustedProxies, TheClientIsTheFirstUntrustedHopFromTheRight) {
+    using server::http::clientAddress;
+    const auto proxies = trusted("127.0.0.1,10.0.0.0/8,2001:db8:1::/48");
+    // One hop, then several: the proxies' own hops are skipped, what the client wrote is not
+    // believed past the first address a trusted proxy vouches for.
+    EXPECT_EQ(clientAddress("127.0.0.1", "203.0.113.7", proxies), "203.0.113.7");
+    EXPECT_EQ(clientAddress("127.0.0.1", "1.2.3.4, 203.0.113.7,10.0.0.2", proxies), "203.0.113.7");
+    // An untrusted peer's header is ignored: a client cannot forge its address.
+    EXPECT_EQ(clientAddress("198.51.100.1", "203.0.113.7", proxies), "198.51.100.1");
+    EXPECT_EQ(clientAddress("198.51.100.1", "203.0.113.7", {}), "198.51.100.1");
+    EXPECT_EQ(clientAddress("127.0.0.1", "", proxies), "127.0.0.1");
+    // Every hop trusted: the left-most.
+    EXPECT_EQ(clientAddress("127.0.0.1", "10.0.0.5,10.0.0.6", proxies), "10.0.0.5");
+    // A malformed hop ends the walk at the last good address.
+    EXPECT_EQ(clientAddress("127.0.0.1", "203.0.113.7,unknown", proxies), "127.0.0.1");
+    EXPECT_EQ(clientAddress("127.0.0.1", "203.0.113.7,bogus,10.0.0.2", proxies), "10.0.0.2");
+    EXPECT_EQ(clientAddress("127.0.0.1", "203.0.113.7,,10.0.0.2", proxies), "10.0.0.2");
+    // IPv6, written canonically so one client is counted once.
+    EXPECT_EQ(clientAddress("2001:db8:1::9", "2001:DB8:2:0::1", proxies), "2001:db8:2::1");
+    EXPECT_EQ(clientAddress("::ffff:127.0.0.1", "2001:db8:2::1, 2001:db8:1::3", proxies),
+              "2001:db8:2::1");
+}
+
 // httplib 0.11's stop() did nothing before run() had started, and run() then served for ever.
 TEST(HttpStop, AStopBeforeRunMakesRunReturnAtOnce) {
     JsonLog log([](std::string_view) {});
@@ -244,6 +304,7 @@ protected:
         c.readTimeout = std::chrono::milliseconds(3000);
         c.passwordHashCost = server::config::PasswordHashCost::Interactive;
         c.auth.loginLimits = {3, 6, std::chrono::seconds(600)};
+        c.trustedProxies = trustedProxies;
         return c;
     }
 
@@ -300,6 +361,7 @@ protected:
         const std::lock_guard lock(logMutex);
         logged.emplace_back(line);
     }};
+    server::http::TrustedProxies trustedProxies;
     std::unique_ptr<Application> app;
     int port = 0;
     std::unique_ptr<httplib::Client> client;
@@ -711,6 +773,54 @@ TEST_F(Http, LoginIsThrottledPerClientAddress) {
     expectErrorShape(logIn(kEmail, kPassword), 429, "rate_limited");
     // The counts live in PostgreSQL, where every server process sees them.
     EXPECT_EQ(connect()->query("SELECT count(*) FROM login_attempts").integer(0, 0), 6);
+}
+
+// Behind a proxy every connection comes from the proxy: the throttle counts the client it
+// forwards for, and only when the proxy is trusted.
+TEST_F(Http, BehindATrustedProxyLoginIsThrottledPerForwardedAddress) {
+    client.reset();
+    app.reset();
+    trustedProxies = trusted("127.0.0.1");
+    startServer(conninfo());
+    ASSERT_EQ(statusOf(registerUser(kEmail, kPassword)), 201);
+    const auto logInFrom = [this](const std::string& address, int i, const QString& password) {
+        return postJson("/api/auth/login",
+                        {{QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i)},
+                         {QStringLiteral("password"), password}},
+                        {{"X-Forwarded-For", address}});
+    };
+    for (int i = 0; i < 6; ++i)
+        ASSERT_EQ(statusOf(logInFrom("203.0.113.1", i, kPassword)), 401);
+    expectErrorShape(logInFrom("203.0.113.1", 6, kPassword), 429, "rate_limited");
+    // Another client behind the same proxy still logs in, and what its own failures count
+    // stays with it.
+    for (int i = 0; i < 5; ++i)
+        ASSERT_EQ(statusOf(logInFrom("203.0.113.2", i, kPassword)), 401);
+    EXPECT_EQ(statusOf(postJson(
+                  "/api/auth/login",
+                  {{QStringLiteral("email"), kEmail}, {QStringLiteral("password"), kPassword}},
+                  {{"X-Forwarded-For", "203.0.113.2"}})),
+              200);
+    EXPECT_EQ(
+        connect()->query("SELECT count(DISTINCT client_address) FROM login_attempts").integer(0, 0),
+        2);
+}
+
+TEST_F(Http, WithoutTrustedProxiesXForwardedForIsIgnored) {
+    ASSERT_EQ(statusOf(registerUser(kEmail, kPassword)), 201);
+    for (int i = 0; i < 6; ++i)
+        ASSERT_EQ(statusOf(postJson(
+                      "/api/auth/login",
+                      {{QStringLiteral("email"), QStringLiteral("user%1@example.com").arg(i)},
+                       {QStringLiteral("password"), kPassword}},
+                      {{"X-Forwarded-For", "203.0.113." + std::to_string(i)}})),
+                  401);
+    // Every failure counted for 127.0.0.1, the peer.
+    expectErrorShape(
+        postJson("/api/auth/login",
+                 {{QStringLiteral("email"), kEmail}, {QStringLiteral("password"), kPassword}},
+                 {{"X-Forwarded-For", "198.51.100.1"}}),
+        429, "rate_limited");
 }
 
 TEST_F(Http, ExceptionsBecomeA500WithARequestIdAndNoDetail) {

@@ -108,6 +108,17 @@ std::string hashCostName(PasswordHashCost cost) {
     return "moderate";
 }
 
+std::optional<std::string> parseTrustedProxies(ServerConfig& config, const std::string& text) {
+    std::string badEntry;
+    std::optional<http::TrustedProxies> proxies = http::TrustedProxies::parse(text, &badEntry);
+    if (!proxies)
+        return "VITAE_TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR "
+               "ranges (10.0.0.0/8,::1), not \"" +
+               badEntry + "\"";
+    config.trustedProxies = std::move(*proxies);
+    return std::nullopt;
+}
+
 // The shared core owns this rule (and its wording), so the server and vitae-cli agree.
 std::optional<std::string> parseMaxSections(ServerConfig& config, const std::string& text) {
     QString error;
@@ -162,6 +173,10 @@ const std::vector<Setting>& settings() {
         {"VITAE_KEEPALIVE_MS", "idle keep-alive before closing",
          millis("VITAE_KEEPALIVE_MS", &ServerConfig::keepAlive),
          showMillis(&ServerConfig::keepAlive)},
+        {"VITAE_TRUSTED_PROXIES",
+         "proxies and load balancers (IP addresses, CIDR ranges, comma-separated) whose "
+         "X-Forwarded-For names the client",
+         parseTrustedProxies, [](const ServerConfig& c) { return c.trustedProxies.text(); }},
         {"VITAE_ENV", "development or production", parseEnvironment,
          [](const ServerConfig& c) {
              return std::string(c.environment == Environment::Production ? "production"

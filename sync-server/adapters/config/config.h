@@ -3,6 +3,7 @@
 // instead of stopping at the first, so an operator fixes them all in one go.
 #pragma once
 
+#include "adapters/http/http_types.h"
 #include "usecases/auth.h"
 
 #include <vitae/core/limits.h>
@@ -32,6 +33,8 @@ struct ServerConfig {
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
     std::chrono::milliseconds keepAlive{2000};
+    // Reverse proxies and load balancers whose X-Forwarded-For names the client; none by default.
+    http::TrustedProxies trustedProxies;
     Environment environment = Environment::Development;
     int maxResumeSections = core::limits::defaultMaxResumeSections;
     PasswordHashCost passwordHashCost = PasswordHashCost::Moderate;

@@ -113,6 +113,15 @@ DeclaredLength declaredLength(const httplib::Request& request, std::size_t cap) 
     return length > cap ? DeclaredLength::OverCap : DeclaredLength::WithinCap;
 }
 
+// Every X-Forwarded-For field, in order, as one list (RFC 9110, 5.3).
+std::string forwardedFor(const httplib::Request& request) {
+    std::string hops;
+    const std::size_t count = request.get_header_value_count("X-Forwarded-For");
+    for (std::size_t i = 0; i < count; ++i)
+        hops.append(i == 0 ? "" : ",").append(request.get_header_value("X-Forwarded-For", i));
+    return hops;
+}
+
 bool isParameter(const std::string& segment) {
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
@@ -371,7 +380,8 @@ void HttpServer::Impl::dispatch(const httplib::Request& in, std::string body,
     request.headers.assign(in.headers.begin(), in.headers.end());
     request.query.insert(in.params.begin(), in.params.end());
     request.body = std::move(body);
-    request.remoteAddress = in.remote_addr;
+    request.remoteAddress =
+        clientAddress(in.remote_addr, forwardedFor(in), settings.trustedProxies);
     request.requestId = context().requestId;
 
     const std::vector<std::string> parts = splitPath(in.path);

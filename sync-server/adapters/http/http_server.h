@@ -29,6 +29,8 @@ struct HttpSettings {
     std::chrono::milliseconds readTimeout{5000};
     std::chrono::milliseconds writeTimeout{5000};
     std::chrono::milliseconds keepAlive{2000}; // how long an idle connection stays open
+    // Peers whose X-Forwarded-For names the client (the login throttle counts per client).
+    TrustedProxies trustedProxies{};
 };
 
 class HttpServer {
