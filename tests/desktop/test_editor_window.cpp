@@ -1,6 +1,6 @@
 // The editor driven as a user would: typing, undo, findings as you type, entries,
 // section order and visibility, the live preview and PDF export.
-#include "message_box_answers.h"
+#include "dialog_answers.h"
 #include "preview_pane.h"
 #include "reorder_drag.h"
 #include "section_form.h"

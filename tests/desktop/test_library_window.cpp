@@ -1,5 +1,5 @@
 // The library window driven as a user would: actions, shortcuts, undo and redo.
-#include "message_box_answers.h"
+#include "dialog_answers.h"
 #include "temporary_library.h"
 #include "window_helpers.h"
 
@@ -56,41 +56,6 @@ private:
         EXPECT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
     }
     static constexpr QLatin1StringView kConnection{"refused-saves"};
-};
-
-// Answers the input dialogs a window asks with exec() (QInputDialog::getText, which a test
-// cannot reach while it waits): each dialog that shows gets the next of the given texts and
-// OK, or Cancel once they are used up. The text each dialog opened with is kept.
-class InputDialogAnswers {
-public:
-    explicit InputDialogAnswers(QStringList texts)
-        : texts_(std::move(texts)) {
-        QObject::connect(&timer_, &QTimer::timeout, [this] { answerShownDialog(); });
-        timer_.start(10);
-    }
-
-    const QStringList& shown() const { return shown_; }
-
-private:
-    void answerShownDialog() {
-        for (QWidget* widget : QApplication::topLevelWidgets()) {
-            auto* dialog = qobject_cast<QInputDialog*>(widget);
-            if (dialog == nullptr || !dialog->isVisible())
-                continue;
-            shown_.append(dialog->textValue());
-            if (texts_.isEmpty()) {
-                dialog->reject();
-                return;
-            }
-            dialog->setTextValue(texts_.takeFirst());
-            dialog->accept();
-            return;
-        }
-    }
-
-    QStringList texts_;
-    QStringList shown_;
-    QTimer timer_;
 };
 
 class LibraryWindowTest : public testing::Test {
@@ -183,7 +148,7 @@ TEST_F(LibraryWindowTest, RenameWithUndo) {
 
 TEST_F(LibraryWindowTest, RenameAsksForTheTitle) {
     const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
-    InputDialogAnswers titles({QStringLiteral("  New title ")});
+    test::InputDialogAnswers titles({QStringLiteral("  New title ")});
     window_->renameAction()->trigger();
     EXPECT_EQ(titles.shown(), QStringList{QStringLiteral("Old")});
     EXPECT_EQ(store_->find(id)->title, QStringLiteral("New title"));
@@ -197,7 +162,7 @@ TEST_F(LibraryWindowTest, RenameRefusesATitleTooLongOrOfMoreThanOneLine) {
     const QString twoLines = QStringLiteral("New\ntitle");
     for (const QString& title : {tooLong, twoLines}) {
         SCOPED_TRACE(title.toStdString());
-        InputDialogAnswers titles({title});
+        test::InputDialogAnswers titles({title});
         test::MessageBoxAnswers answers({QMessageBox::Ok});
         window_->renameAction()->trigger();
         ASSERT_EQ(answers.asked().size(), 1);
@@ -217,7 +182,7 @@ TEST_F(LibraryWindowTest, RenameRefusesATitleTooLongOrOfMoreThanOneLine) {
 
 TEST_F(LibraryWindowTest, RenameTakesTheTitleCorrectedAfterARefusal) {
     const QString id = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
-    InputDialogAnswers titles({QStringLiteral("   "), QStringLiteral("Corrected")});
+    test::InputDialogAnswers titles({QStringLiteral("   "), QStringLiteral("Corrected")});
     test::MessageBoxAnswers answers({QMessageBox::Ok});
     window_->renameAction()->trigger();
     ASSERT_EQ(answers.asked().size(), 1);
