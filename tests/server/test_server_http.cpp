@@ -70,38 +70,6 @@ void expectRawError(const RawResponse& response, int status, const char* code) {
     EXPECT_EQ(response.header("x-request-id"), requestId);
 }
 
-// A loopback port that accepts connections (the kernel completes them) and never answers.
-class SilentListener {
-public:
-    SilentListener()
-        : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-            ::listen(fd_, 8) != 0 ||
-            ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
-            throw std::runtime_error("cannot listen");
-        port_ = ntohs(address.sin_port);
-    }
-    ~SilentListener() { close(); }
-    SilentListener(const SilentListener&) = delete;
-    SilentListener& operator=(const SilentListener&) = delete;
-
-    int port() const { return port_; }
-    // Closing resets the connections it never accepted.
-    void close() {
-        if (fd_ >= 0)
-            ::close(fd_);
-        fd_ = -1;
-    }
-
-private:
-    int fd_;
-    int port_ = 0;
-};
-
 // A reader of a peer that never answers gives up (status 0) instead of hanging the test run.
 TEST(RawHttp, AReadFromASilentServerGivesUp) {
     SilentListener silent;

@@ -8,57 +8,16 @@
 
 #include <chrono>
 #include <csignal>
-#include <netinet/in.h>
-#include <poll.h>
 #include <stdexcept>
-#include <sys/socket.h>
 #include <thread>
 #include <unistd.h>
 
 namespace vitae::test {
 namespace {
 
-// A loopback socket listening on a free port; it accepts nothing (the kernel still completes
-// connections to it, which then wait for an answer that never comes).
-class Listener {
-public:
-    Listener()
-        : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof address;
-        if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
-            ::listen(fd_, 8) != 0 ||
-            ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0)
-            throw std::runtime_error("cannot listen on a loopback port");
-        port_ = ntohs(address.sin_port);
-    }
-    ~Listener() { close(); }
-    Listener(const Listener&) = delete;
-    Listener& operator=(const Listener&) = delete;
-
-    int port() const { return port_; }
-    // True once a connection waits to be accepted.
-    bool waitForConnection(std::chrono::milliseconds timeout) const {
-        pollfd fd{fd_, POLLIN, 0};
-        return ::poll(&fd, 1, static_cast<int>(timeout.count())) > 0;
-    }
-    // Frees the port (for the server to listen on) or resets the connections never accepted.
-    void close() {
-        if (fd_ >= 0)
-            ::close(fd_);
-        fd_ = -1;
-    }
-
-private:
-    int fd_;
-    int port_ = 0;
-};
-
 // A port nothing listens on, for the server to take.
 int freePort() {
-    Listener listener;
+    SilentListener listener;
     return listener.port();
 }
 
@@ -115,7 +74,7 @@ TEST_F(Shutdown, SigtermWhileServingExitsWithCode0) {
 // The SIGTERM arrives while the server is still starting (here: waiting for a database that
 // never answers), before it listens: it used to be lost, and the server then served for ever.
 TEST(ShutdownWhileStarting, SigtermBeforeTheServerListensStillStopsIt) {
-    Listener silentDatabase;
+    SilentListener silentDatabase;
     QProcess server;
     startServer(server,
                 "host=127.0.0.1 port=" + std::to_string(silentDatabase.port()) +

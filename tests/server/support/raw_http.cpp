@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <linux/sockios.h>
 #include <netinet/in.h>
+#include <poll.h>
 #include <stdexcept>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
@@ -163,6 +164,36 @@ void RawHttpConnection::waitUntilTheServerHasReadEverything() const {
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     }
     throw std::runtime_error("the server did not read what was sent");
+}
+
+SilentListener::SilentListener()
+    : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), length) != 0 ||
+        ::listen(fd_, 8) != 0 ||
+        ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+        close();
+        throw std::runtime_error("cannot listen on a loopback port");
+    }
+    port_ = ntohs(address.sin_port);
+}
+
+SilentListener::~SilentListener() {
+    close();
+}
+
+bool SilentListener::waitForConnection(std::chrono::milliseconds timeout) const {
+    pollfd fd{fd_, POLLIN, 0};
+    return ::poll(&fd, 1, static_cast<int>(timeout.count())) > 0;
+}
+
+void SilentListener::close() {
+    if (fd_ >= 0)
+        ::close(fd_);
+    fd_ = -1;
 }
 
 } // namespace vitae::test

@@ -3,6 +3,7 @@
 // server-side socket of the connection (the server runs in the test's own process).
 #pragma once
 
+#include <chrono>
 #include <map>
 #include <string>
 #include <string_view>
@@ -44,6 +45,27 @@ private:
 
     int fd_ = -1;
     std::string buffer_;
+};
+
+// A loopback socket listening on a free port that accepts nothing: the kernel still completes
+// connections to it, which then wait for an answer that never comes.
+class SilentListener {
+public:
+    // Throws std::runtime_error when it cannot listen.
+    SilentListener();
+    ~SilentListener();
+    SilentListener(const SilentListener&) = delete;
+    SilentListener& operator=(const SilentListener&) = delete;
+
+    int port() const { return port_; }
+    // True once a connection waits to be accepted.
+    bool waitForConnection(std::chrono::milliseconds timeout) const;
+    // Frees the port (for a server to listen on) and resets the connections never accepted.
+    void close();
+
+private:
+    int fd_;
+    int port_ = 0;
 };
 
 } // namespace vitae::test
