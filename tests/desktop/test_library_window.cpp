@@ -12,6 +12,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QFontMetrics>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -88,6 +89,13 @@ protected:
     }
 
     void tick() { library_.clock().advanceMs(1000); }
+
+    QString writeFile(const QString& name, const QByteArray& bytes) const {
+        QFile file(library_.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return file.fileName();
+    }
 
     // The editor windows on screen.
     static QList<EditorWindow*> shownEditors() {
@@ -296,6 +304,39 @@ TEST_F(LibraryWindowTest, UndoingTheCreationOfAnOpenResumeClosesItsEditorAndRedo
     EXPECT_TRUE(editor.isNull() || !editor->isVisible());
     window_->undoStack()->redo();
     ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
+}
+
+TEST_F(LibraryWindowTest, AnImportIsUndoneAndKeepsTheHistoryBeforeIt) {
+    const QString deleted = window_->createResume(QStringLiteral("classic"), QStringLiteral("Old"));
+    window_->deleteAction()->trigger();
+    ASSERT_EQ(rows(), 0);
+    const ImportOutcome imported =
+        window_->importFile(writeFile(QStringLiteral("jo.json"), R"({"basics":{"name":"Jo"}})"));
+    ASSERT_TRUE(imported.resume) << imported.error.toStdString();
+    ASSERT_EQ(rows(), 1);
+    window_->undoStack()->undo(); // the import
+    window_->undoStack()->undo(); // the delete
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(window_->model()->idAt(0), deleted);
+    EXPECT_TRUE(store_->find(imported.resume->id)->deletedAt);
+}
+
+TEST_F(LibraryWindowTest, UndoingAnImportClosesItsEditorAndRedoBringsItBack) {
+    const ImportOutcome imported = window_->importFile(
+        writeFile(QStringLiteral("jo.json"), R"({"basics":{"name":"Jo","label":"Baker"}})"));
+    ASSERT_TRUE(imported.resume) << imported.error.toStdString();
+    const QString id = imported.resume->id;
+    const QPointer<EditorWindow> editor = window_->editorFor(id);
+    ASSERT_FALSE(editor.isNull());
+    window_->undoStack()->undo();
+    EXPECT_EQ(rows(), 0);
+    EXPECT_TRUE(editor.isNull() || !editor->isVisible());
+    EXPECT_EQ(window_->editorFor(id), nullptr);
+    window_->undoStack()->redo();
+    ASSERT_EQ(rows(), 1);
+    EXPECT_EQ(window_->model()->idAt(0), id);
+    EXPECT_EQ(cell(id, ResumeListModel::Title), QStringLiteral("Jo – Baker"));
     EXPECT_EQ(library_.storedResume(id).basics->name, QStringLiteral("Jo"));
 }
 

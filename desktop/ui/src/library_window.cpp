@@ -231,8 +231,9 @@ void LibraryWindow::fitColumns() {
 }
 
 ImportOutcome LibraryWindow::importFile(const QString& path) {
-    ImportOutcome outcome = importResumeFile(store_, path);
-    if (!outcome.resume) {
+    ImportedFile read = readResumeFile(path);
+    ImportOutcome outcome{std::nullopt, std::move(read.findings), std::move(read.error)};
+    if (!read.resume) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Import JSON Resume"), outcome.error,
                                     QMessageBox::Ok, this);
         QStringList details;
@@ -243,10 +244,17 @@ ImportOutcome LibraryWindow::importFile(const QString& path) {
         box->open();
         return outcome;
     }
-    undoStack_->clear(); // an import is not undone from here: delete it instead
-    refresh(outcome.resume->id);
+    // Undoable as New and Duplicate are, and the history before it stays.
+    const QString text = tr("Import \"%1\"").arg(read.resume->title);
+    if (!push(new detail::CreateResumeCommand(store_, onChange(), editorCloser(),
+                                              std::move(*read.resume), text))) {
+        outcome.error = store_.lastError(); // push() has told the user
+        return outcome;
+    }
+    outcome.resume = store_.find(selectedId()); // the command selects what it created
     // Tolerated problems show in the editor's findings, next to their fields.
-    openEditor(outcome.resume->id);
+    if (outcome.resume)
+        openEditor(outcome.resume->id);
     return outcome;
 }
 

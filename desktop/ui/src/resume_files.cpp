@@ -45,26 +45,35 @@ QString titleFor(const core::Resume& resume, const QString& path) {
 
 } // namespace
 
-ImportOutcome importResumeFile(LocalStore& store, const QString& path) {
-    ImportOutcome outcome;
+ImportedFile readResumeFile(const QString& path) {
+    ImportedFile read;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        outcome.error = ResumeFiles::tr("Cannot read %1: %2").arg(path, file.errorString());
-        return outcome;
+        read.error = ResumeFiles::tr("Cannot read %1: %2").arg(path, file.errorString());
+        return read;
     }
     const QByteArray bytes = file.read(16 * core::limits::maxDocumentBytes + 1);
     const core::ImportResult imported = core::importJsonResume(bytes);
-    outcome.findings = imported.findings;
+    read.findings = imported.findings;
     if (!imported.parsed) {
-        outcome.error =
+        read.error =
             ResumeFiles::tr("%1 is not a JSON Resume file.").arg(QFileInfo(path).fileName());
-        return outcome;
+        return read;
     }
-    outcome.findings += core::validate(imported.resume);
+    read.findings += core::validate(imported.resume);
     const QString templateId = imported.resume.vitae && imported.resume.vitae->templateId
                                    ? *imported.resume.vitae->templateId
                                    : core::TemplateCatalogue::builtin().defaultTemplate().id;
-    outcome.resume = store.create({titleFor(imported.resume, path), templateId, bytes, QString()});
+    read.resume = NewResume{titleFor(imported.resume, path), templateId, bytes, QString()};
+    return read;
+}
+
+ImportOutcome importResumeFile(LocalStore& store, const QString& path) {
+    ImportedFile read = readResumeFile(path);
+    ImportOutcome outcome{std::nullopt, std::move(read.findings), std::move(read.error)};
+    if (!read.resume)
+        return outcome;
+    outcome.resume = store.create(*read.resume);
     if (!outcome.resume)
         outcome.error = store.lastError();
     return outcome;

@@ -57,7 +57,7 @@ public:
     // Closes every editor, then the library (the app ends with its last window). An editor
     // that cannot save and is kept open by the user stops it there: false then.
     bool quit();
-    // Adds a JSON Resume file and opens it; refused files are explained in a message.
+    // Adds a JSON Resume file, undoably, and opens it; refused files are explained in a message.
     ImportOutcome importFile(const QString& path);
     // Opens the editor of a resume in its own window (Enter or double click on a row). A
     // resume has one editor at most: one already open is brought to the front instead, so

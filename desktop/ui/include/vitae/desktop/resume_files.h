@@ -21,6 +21,17 @@ struct ImportOutcome {
     QString error;                      // why nothing was added, when it wasn't
 };
 
+// A JSON Resume file read for import, not added yet: the resume the library would create
+// from it, so the caller can add it its own way (the library window, as an undoable command).
+struct ImportedFile {
+    std::optional<NewResume> resume; // absent: the file cannot be imported
+    core::Findings findings;         // as in ImportOutcome
+    QString error;                   // why it cannot be, when it cannot
+};
+
+// Reads the JSON Resume file at `path` as importResumeFile() does, without adding it.
+ImportedFile readResumeFile(const QString& path);
+
 // Adds the JSON Resume file at `path` to the library. Files that are not JSON objects are
 // refused with their findings; tolerable problems are returned as findings and the
 // resume is added anyway, its document stored byte for byte as read.
