@@ -461,6 +461,10 @@
         <source>This title cannot be used: %1</source>
         <translation>Dieser Titel kann nicht verwendet werden: %1</translation>
     </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation>„%1“ importieren</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>

@@ -461,6 +461,10 @@
         <source>This title cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>

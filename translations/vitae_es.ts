@@ -461,6 +461,10 @@
         <source>This title cannot be used: %1</source>
         <translation>Este título no se puede usar: %1</translation>
     </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation>Importar «%1»</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>

@@ -461,6 +461,10 @@
         <source>This title cannot be used: %1</source>
         <translation>Ce titre ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Import &quot;%1&quot;</source>
+        <translation>Importer «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>vitae::desktop::PreferencesDialog</name>
