@@ -26,28 +26,20 @@ int concurrentHashes(std::size_t memoryBytes, HashCost cost) {
 
 Slots::Slots(int count, std::chrono::milliseconds wait)
     : count_(std::max(count, 1))
-    , wait_(wait) {}
+    , wait_(wait)
+    , free_(count_) {}
 
 Slots::Turn Slots::take() {
-    std::unique_lock lock(mutex_);
-    if (!released_.wait_for(lock, wait_, [this] { return inUse_ < count_; }))
+    if (!free_.try_acquire_for(wait_))
         throw ServiceUnavailable("every password hashing slot stayed busy for " +
                                  std::to_string(wait_.count()) + " ms");
     ++inUse_;
     return Turn(*this);
 }
 
-int Slots::inUse() {
-    const std::lock_guard lock(mutex_);
-    return inUse_;
-}
-
 void Slots::release() {
-    {
-        const std::lock_guard lock(mutex_);
-        --inUse_;
-    }
-    released_.notify_one();
+    --inUse_;
+    free_.release();
 }
 
 void initialize() {

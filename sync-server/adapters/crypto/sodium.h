@@ -5,10 +5,10 @@
 
 #include "usecases/ports.h"
 
+#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstddef>
-#include <mutex>
+#include <semaphore>
 #include <string>
 #include <string_view>
 
@@ -55,16 +55,15 @@ public:
 
     [[nodiscard]] Turn take();
     int count() const { return count_; }
-    int inUse();
+    int inUse() const { return inUse_.load(); }
 
 private:
     void release();
 
     const int count_;
     const std::chrono::milliseconds wait_;
-    std::mutex mutex_;
-    std::condition_variable released_;
-    int inUse_ = 0;
+    std::counting_semaphore<> free_;
+    std::atomic<int> inUse_ = 0; // for the tests: the semaphore does not say
 };
 
 // Calls sodium_init(); throws when libsodium cannot start (no entropy source).
